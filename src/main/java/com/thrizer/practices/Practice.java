@@ -1,0 +1,57 @@
+package com.thrizer.practices;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A practice: the tenant every practice-owned row belongs to. */
+@Entity
+@Table(name = "practices")
+public class Practice extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "address_line1")
+    public String addressLine1;
+
+    @Column(name = "address_line2")
+    public String addressLine2;
+
+    @Column(name = "address_city")
+    public String addressCity;
+
+    @Column(name = "address_state")
+    public String addressState;
+
+    @Column(name = "address_postal_code")
+    public String addressPostalCode;
+
+    /** Nine digits, no dash. */
+    public String tin;
+
+    @Column(name = "group_npi")
+    public String groupNpi;
+
+    public String phone;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public boolean hasAddress() {
+        return addressLine1 != null;
+    }
+}

@@ -1,0 +1,98 @@
+package com.thrizer.practices;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.shared.error.FieldError;
+import com.thrizer.shared.error.ResourceNotFoundException;
+import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.time.Clocks;
+import com.thrizer.shared.validation.Npi;
+import com.thrizer.shared.validation.UsStates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The caller's practice: its identity on claims (name, address, TIN, group NPI) and contact details. */
+@ApplicationScoped
+@Transactional
+public class PracticeService {
+    public static final String RESOURCE = "PRACTICE";
+
+    private final PracticeRepository practices;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PracticeService(PracticeRepository practices, CallerContext callers, AuditTrail audit, Clock clock) {
+        this.practices = practices;
+        this.callers = callers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Practice current() {
+        Practice practice = practices.findById(callers.practiceId());
+        if (practice == null) {
+            throw new ResourceNotFoundException("practice");
+        }
+        return practice;
+    }
+
+    /** Applies the fields sent; NPI checked with its Luhn digit, state against USPS codes. Audited. */
+    public Practice update(PracticeUpdate update) {
+        validate(update);
+        Practice practice = current();
+        if (update.name() != null) {
+            practice.name = update.name().trim();
+        }
+        if (update.address() != null) {
+            PracticeUpdate.PostalAddress a = update.address();
+            practice.addressLine1 = a.line1().trim();
+            practice.addressLine2 =
+                    a.line2() == null || a.line2().isBlank() ? null : a.line2().trim();
+            practice.addressCity = a.city().trim();
+            practice.addressState = a.state();
+            practice.addressPostalCode = a.postalCode();
+        }
+        if (update.tin() != null) {
+            practice.tin = update.tin().replace("-", "");
+        }
+        if (update.groupNpi() != null) {
+            practice.groupNpi = update.groupNpi();
+        }
+        if (update.phone() != null) {
+            practice.phone = update.phone();
+        }
+        practice.updatedAt = Clocks.now(clock);
+        audit.record(AuditAction.UPDATE, RESOURCE, practice.id);
+        return practice;
+    }
+
+    private static void validate(PracticeUpdate update) {
+        List<FieldError> errors = new ArrayList<>();
+        if (update.name() != null && update.name().isBlank()) {
+            errors.add(new FieldError("name", "required", "must not be blank"));
+        }
+        if (update.groupNpi() != null && !Npi.isValid(update.groupNpi())) {
+            errors.add(new FieldError("groupNpi", "invalid_npi", "must be a 10-digit NPI with a valid check digit"));
+        }
+        if (update.address() != null) {
+            if (!UsStates.isValid(update.address().state())) {
+                errors.add(new FieldError("address.state", "invalid_value", "must be a USPS state or territory code"));
+            }
+            if (update.address().line1().isBlank()) {
+                errors.add(new FieldError("address.line1", "required", "must not be blank"));
+            }
+            if (update.address().city().isBlank()) {
+                errors.add(new FieldError("address.city", "required", "must not be blank"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package com.thrizer.shared.idempotency;
+
+import com.thrizer.shared.crypto.DataEncryptor;
+import com.thrizer.shared.error.IdempotencyInUse;
+import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.time.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The database side of idempotency. The unique key (scope, key) decides between concurrent requests on any
+ * number of service instances: one inserts and proceeds, the others see its row.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+    private final EntityManager em;
+    private final IdempotencyConfig config;
+    private final DataEncryptor encryptor;
+    private final Clock clock;
+
+    IdempotencyStore(EntityManager em, IdempotencyConfig config, DataEncryptor encryptor, Clock clock) {
+        this.em = em;
+        this.config = config;
+        this.encryptor = encryptor;
+        this.clock = clock;
+    }
+
+    /** Outcome of claiming a key: proceed with the claim id, or replay the stored answer. */
+    public sealed interface Claim {
+        record Proceed(UUID recordId) implements Claim {}
+
+        record Replay(StoredResponse response) implements Claim {}
+    }
+
+    /**
+     * Claims the key in its own committed transaction, or explains why not: 422 {@code idempotency_key_reused} for a
+     * different request, 409 {@code idempotency_key_in_use} while the first is in flight, else the stored answer.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Claim claim(String scope, String key, String fingerprint) {
+        Instant now = Clocks.now(clock);
+        UUID id = UUID.randomUUID();
+        int inserted = em.createNativeQuery(
+                        "INSERT INTO idempotency_keys (id, scope, idempotency_key, fingerprint, state, locked_until,"
+                                + " created_at, expires_at) VALUES (?1, ?2, ?3, ?4, 'IN_FLIGHT', ?5, ?6, ?7)"
+                                + " ON CONFLICT (scope, idempotency_key) DO NOTHING")
+                .setParameter(1, id)
+                .setParameter(2, scope)
+                .setParameter(3, key)
+                .setParameter(4, fingerprint)
+                .setParameter(5, ts(now.plus(config.inFlightTimeout())))
+                .setParameter(6, ts(now))
+                .setParameter(7, ts(now.plus(config.retention())))
+                .executeUpdate();
+        if (inserted == 1) {
+            return new Claim.Proceed(id);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT id, fingerprint, state, locked_until, response_status, response_body,"
+                                + " response_location, expires_at FROM idempotency_keys"
+                                + " WHERE scope = ?1 AND idempotency_key = ?2 FOR UPDATE")
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .getResultList();
+        if (rows.isEmpty()) {
+            // the other request released its claim between our insert and select: the caller may retry at once
+            throw new IdempotencyInUse();
+        }
+        Object[] row = rows.get(0);
+        UUID existing = (UUID) row[0];
+        Instant expiresAt = instant(row[7]);
+        if (expiresAt.isBefore(now)) {
+            retake(existing, fingerprint, now, true);
+            return new Claim.Proceed(existing);
+        }
+        if ("IN_FLIGHT".equals(row[2])) {
+            if (instant(row[3]).isAfter(now)) {
+                throw new IdempotencyInUse();
+            }
+            // the first request died without an answer (nothing of it was committed): this one takes over
+            retake(existing, fingerprint, now, false);
+            return new Claim.Proceed(existing);
+        }
+        if (!fingerprint.equals(row[1])) {
+            throw new RuleViolationException(
+                    "idempotency_key_reused",
+                    "This Idempotency-Key was already used with a different request.",
+                    "Idempotency-Key");
+        }
+        String body = row[5] == null ? null : encryptor.decrypt((String) row[5]);
+        return new Claim.Replay(new StoredResponse(((Number) row[4]).intValue(), body, (String) row[6]));
+    }
+
+    /** Claims an existing row again: after it expired (a fresh start) or after its first holder died. */
+    private void retake(UUID id, String fingerprint, Instant now, boolean restart) {
+        var update = em.createNativeQuery("UPDATE idempotency_keys SET fingerprint = ?2, state = 'IN_FLIGHT',"
+                        + " locked_until = ?3, response_status = NULL, response_body = NULL, response_location = NULL"
+                        + (restart ? ", created_at = ?4, expires_at = ?5" : "")
+                        + " WHERE id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, fingerprint)
+                .setParameter(3, ts(now.plus(config.inFlightTimeout())));
+        if (restart) {
+            update.setParameter(4, ts(now)).setParameter(5, ts(now.plus(config.retention())));
+        }
+        update.executeUpdate();
+    }
+
+    /** Stores the answer, in the transaction of the work it answers for: both commit or neither does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(UUID recordId, StoredResponse response) {
+        em.createNativeQuery("UPDATE idempotency_keys SET state = 'COMPLETED', locked_until = NULL,"
+                        + " response_status = ?2, response_body = ?3, response_location = ?4 WHERE id = ?1")
+                .setParameter(1, recordId)
+                .setParameter(2, response.status())
+                .setParameter(3, response.body() == null ? null : encryptor.encrypt(response.body()))
+                .setParameter(4, response.location())
+                .executeUpdate();
+    }
+
+    /** Gives the key up after a failed attempt: nothing was stored, a retry with the same key runs again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(UUID recordId) {
+        em.createNativeQuery("DELETE FROM idempotency_keys WHERE id = ?1 AND state = 'IN_FLIGHT'")
+                .setParameter(1, recordId)
+                .executeUpdate();
+    }
+
+    /** Deletes answers past their retention. */
+    @Transactional
+    public int purgeExpired() {
+        return em.createNativeQuery("DELETE FROM idempotency_keys WHERE expires_at < ?1")
+                .setParameter(1, ts(Clocks.now(clock)))
+                .executeUpdate();
+    }
+
+    private static java.time.OffsetDateTime ts(Instant i) {
+        return i.atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object o) {
+        if (o instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + o.getClass());
+    }
+}

@@ -1,0 +1,84 @@
+package com.thrizer.shared.persistence;
+
+import com.thrizer.shared.error.ResourceNotFoundException;
+import com.thrizer.shared.paging.Keyset;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.security.CallerContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Repository of practice-owned rows. Every query it can run is restricted to the caller's practice: there is no
+ * unscoped finder, so a query without the practice cannot be written by accident. Rows of another practice are
+ * simply not found (404, like an unknown id). Cross-practice access (authentication, scheduled jobs) is written
+ * as an explicitly named method in the concrete repository.
+ * Concrete repositories are {@code @Singleton} (no client proxy needed: the caller context is itself proxied).
+ */
+public abstract class PracticeScopedRepository<E extends PracticeOwnedEntity> {
+    protected final EntityManager em;
+    protected final CallerContext caller;
+    private final Class<E> type;
+    private final String label;
+
+    protected PracticeScopedRepository(EntityManager em, CallerContext caller, Class<E> type, String label) {
+        this.em = em;
+        this.caller = caller;
+        this.type = type;
+        this.label = label;
+    }
+
+    public Optional<E> findById(UUID id) {
+        return where("e.id = :id", Map.of("id", id)).getResultStream().findFirst();
+    }
+
+    /** The row, or 404 {@code not_found} naming the resource (never whether it exists elsewhere). */
+    public E getById(UUID id) {
+        return findById(id).orElseThrow(() -> new ResourceNotFoundException(label));
+    }
+
+    /** Inserts a row for the caller's practice. */
+    public void persist(E entity) {
+        UUID practiceId = caller.practiceId();
+        if (entity.practiceId == null) {
+            entity.practiceId = practiceId;
+        } else if (!entity.practiceId.equals(practiceId)) {
+            throw new IllegalStateException("row of another practice");
+        }
+        em.persist(entity);
+    }
+
+    /** {@code select e from E e where e.practiceId = <caller's> and (<condition>)}. */
+    protected TypedQuery<E> where(String condition, Map<String, Object> params) {
+        TypedQuery<E> q = em.createQuery(
+                "select e from " + type.getSimpleName() + " e where e.practiceId = :practiceId and (" + condition + ")",
+                type);
+        q.setParameter("practiceId", caller.practiceId());
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    /** A newest-first page of the rows matching {@code condition}, keyset-paginated on (timestamp, id). */
+    protected Page<E> page(String condition, Map<String, Object> params, PageRequest page, String timestampProperty) {
+        Map<String, Object> all = new HashMap<>(params);
+        String keyset = Keyset.after(page, "e", timestampProperty, all);
+        TypedQuery<E> q = em.createQuery(
+                "select e from " + type.getSimpleName() + " e where e.practiceId = :practiceId and (" + condition
+                        + ") and " + keyset + Keyset.orderBy("e", timestampProperty),
+                type);
+        q.setParameter("practiceId", caller.practiceId());
+        all.forEach(q::setParameter);
+        List<E> rows = q.setMaxResults(page.limit() + 1).getResultList();
+        return Page.of(rows, page.limit(), this::timestampOf, e -> e.id);
+    }
+
+    /** The pagination timestamp of a row (created-at unless the subclass pages on another column). */
+    protected java.time.Instant timestampOf(E entity) {
+        return entity.createdAt;
+    }
+}

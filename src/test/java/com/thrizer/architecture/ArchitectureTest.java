@@ -1,0 +1,104 @@
+package com.thrizer.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** House rules that the compiler cannot check. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.thrizer");
+    }
+
+    @Test
+    void resourcesNeverTouchEntitiesOrRepositories() {
+        ArchRule rule = noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(jakarta.persistence.EntityManager.class);
+        rule.check(classes);
+    }
+
+    @Test
+    void servicesAndDomainNeverTouchHttpOrGeneratedDtos() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "com.thrizer.api..",
+                        "com.thrizer.shared.error..",
+                        "com.thrizer.shared.web..",
+                        "com.thrizer.shared.idempotency..",
+                        "com.thrizer.dev..")
+                .and()
+                .haveSimpleNameNotEndingWith("Resource")
+                .and()
+                .haveSimpleNameNotEndingWith("ApiMapper")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.ws.rs..", "com.thrizer.api.generated..");
+        rule.check(classes);
+    }
+
+    @Test
+    void moneyIsNeverFloatingPoint() {
+        ArchRule rule = fields().that()
+                .haveNameMatching("(?i).*(amount|fee|price|cents|balance|money|total).*")
+                .should()
+                .notHaveRawType(double.class)
+                .andShould()
+                .notHaveRawType(float.class)
+                .andShould()
+                .notHaveRawType(Double.class)
+                .andShould()
+                .notHaveRawType(Float.class)
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("com.thrizer.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void sharedCodeDependsOnNoFeature() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.thrizer.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "com.thrizer.shared..",
+                        "com.thrizer.api..",
+                        "java..",
+                        "javax..",
+                        "jakarta..",
+                        "io.quarkus..",
+                        "io.smallrye..",
+                        "io.vertx..",
+                        "org.jboss..",
+                        "com.fasterxml..",
+                        "org.eclipse.microprofile..")
+                .check(classes);
+    }
+}

