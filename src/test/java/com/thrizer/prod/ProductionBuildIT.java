@@ -8,14 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -71,32 +65,16 @@ class ProductionBuildIT {
     @Test
     void shouldAuthenticateLiveApiKeys() throws Exception {
         UUID practice = UUID.randomUUID();
-        String secret = "thz_live_" + UUID.randomUUID().toString().replace("-", "") + "abcdefghijk";
-        try (Connection c = DriverManager.getConnection(ProdEnvironmentResource.jdbcUrl, "postgres", "postgres")) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO practices (id, name, created_at, updated_at) VALUES (?, 'Prod', now(), now())")) {
-                s.setObject(1, practice);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO api_keys (id, practice_id, name, mode, key_hash,"
-                    + " key_prefix, key_last4, scopes, created_at) VALUES (?, ?, 'k', 'LIVE', ?, 'thz_live_', 'hijk',"
-                    + " 'practice:read', now())")) {
-                s.setObject(1, UUID.randomUUID());
-                s.setObject(2, practice);
-                s.setString(
-                        3,
-                        HexFormat.of()
-                                .formatHex(MessageDigest.getInstance("SHA-256")
-                                        .digest(secret.getBytes(StandardCharsets.UTF_8))));
-                s.executeUpdate();
-            }
-        }
+        String secret = ProdData.insertPracticeWithKey(ProdEnvironmentResource.jdbcUrl, practice, "thz_live_");
         given().header("X-Api-Key", secret)
                 .when()
                 .get("/v1/practice")
                 .then()
                 .statusCode(200)
                 .body("id", is(practice.toString()));
+        String testKey =
+                ProdData.insertPracticeWithKey(ProdEnvironmentResource.jdbcUrl, UUID.randomUUID(), "thz_test_");
+        given().header("X-Api-Key", testKey).when().get("/v1/whoami").then().statusCode(401);
     }
 
     @Test

@@ -82,6 +82,26 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e) {
+        LOG.warnf("OIDC provider unavailable [requestId=%s]", request.requestId());
+        return Response.fromResponse(
+                        problem(
+                                503,
+                                "identity_provider_unavailable",
+                                "The identity provider cannot be reached to verify the token; retry shortly or use an API key."))
+                .header("Retry-After", "5")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response databaseDown(org.hibernate.exception.JDBCConnectionException e) {
+        LOG.errorf(redacted(e), "Database unavailable [requestId=%s]", request.requestId());
+        return Response.fromResponse(problem(503, "service_unavailable", "A dependency is unavailable; retry later."))
+                .header("Retry-After", "5")
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return problem(403, "forbidden", "Your role or API key scopes do not allow this operation.");
     }
