@@ -86,19 +86,12 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage("com.thrizer.shared..")
                 .should()
-                .dependOnClassesThat()
-                .resideOutsideOfPackages(
-                        "com.thrizer.shared..",
-                        "com.thrizer.api..",
-                        "java..",
-                        "javax..",
-                        "jakarta..",
-                        "io.quarkus..",
-                        "io.smallrye..",
-                        "io.vertx..",
-                        "org.jboss..",
-                        "com.fasterxml..",
-                        "org.eclipse.microprofile..")
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a feature's classes",
+                        (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                c.getPackageName().startsWith("com.thrizer.")
+                                        && !c.getPackageName().startsWith("com.thrizer.shared")
+                                        && !c.getPackageName().startsWith("com.thrizer.api")))
                 .check(classes);
     }
 }
