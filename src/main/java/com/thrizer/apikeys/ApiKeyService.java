@@ -91,7 +91,16 @@ public class ApiKeyService implements ApiKeyCallers {
                     Instant now = Clocks.now(clock);
                     keys.touchLastUsed(key.id, now);
                     return new Caller(
-                            Caller.Type.API_KEY, null, null, key.id, key.practiceId, null, Set.of(), key.scopeSet());
+                            Caller.Type.API_KEY,
+                            null,
+                            null,
+                            key.id,
+                            key.practiceId,
+                            null,
+                            null,
+                            null,
+                            Set.of(),
+                            key.scopeSet());
                 });
     }
 }

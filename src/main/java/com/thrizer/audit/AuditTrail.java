@@ -34,15 +34,33 @@ public class AuditTrail {
     /** Records an action of the current caller on a resource of the caller's practice. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String resourceType, UUID resourceId) {
+        record(callers.practiceId(), action, resourceType, resourceId);
+    }
+
+    /** Records several reads at once (a page of a list): one event per resource. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordReads(String resourceType, java.util.Collection<UUID> resourceIds) {
+        for (UUID id : resourceIds) {
+            record(AuditAction.READ, resourceType, id);
+        }
+    }
+
+    /**
+     * Records an action of the current caller on a resource of an explicit practice: a client acting on their own
+     * record, or a user creating a practice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID practiceId, AuditAction action, String resourceType, UUID resourceId) {
         Caller caller = callers.caller();
         AuditEvent event = newEvent(action, resourceType, resourceId);
+        event.practiceId = practiceId;
         event.actorType =
                 caller.type() == Caller.Type.API_KEY ? AuditEvent.ActorType.API_KEY : AuditEvent.ActorType.USER;
         event.actorId = caller.actorId();
         event.actorRoles = String.join(",", new TreeSet<>(caller.roles()));
         event.requestId = request.requestId();
         event.sourceIp = request.sourceIp();
-        events.persist(event);
+        events.insertForPractice(event);
     }
 
     /** Records an action of a scheduled job on a practice's data. */

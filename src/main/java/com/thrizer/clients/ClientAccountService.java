@@ -15,13 +15,26 @@ public class ClientAccountService {
         this.clients = clients;
     }
 
-    /** The user's client record; on first sign-in the record invited under the verified email is linked. */
-    public Optional<UUID> clientIdForUser(UUID userId, String verifiedEmail) {
+    /** A user's client record and its practice. */
+    public record ClientAccount(UUID clientId, UUID practiceId) {}
+
+    /**
+     * The user's client record; on first sign-in the record invited under the verified email is linked (an invited
+     * client becomes active). Removed records stay linked but give no access.
+     */
+    public Optional<ClientAccount> forUser(UUID userId, String verifiedEmail) {
         Optional<Client> linked = clients.findByUserAcrossPractices(userId);
         if (linked.isEmpty() && verifiedEmail != null) {
             linked = clients.findUnlinkedByEmailAcrossPractices(verifiedEmail);
-            linked.ifPresent(c -> c.userId = userId);
+            linked.ifPresent(c -> link(c, userId));
         }
-        return linked.map(c -> c.id);
+        return linked.filter(c -> c.status != Client.Status.REMOVED).map(c -> new ClientAccount(c.id, c.practiceId));
+    }
+
+    static void link(Client client, UUID userId) {
+        client.userId = userId;
+        if (client.status == Client.Status.INVITED) {
+            client.status = Client.Status.ACTIVE;
+        }
     }
 }

@@ -55,23 +55,35 @@ public class UserCallerService implements UserCallers {
             roles.add(Roles.OPERATOR);
         }
         if (user.isEmpty()) {
-            return new Caller(Caller.Type.USER, null, verifiedEmail, null, null, null, roles, Set.of());
+            return new Caller(Caller.Type.USER, null, verifiedEmail, null, null, null, null, null, roles, Set.of());
         }
         UUID userId = user.get().id;
         Set<String> scopes = new HashSet<>();
         UUID practiceId = null;
+        UUID teamMemberId = null;
         Optional<TeamMembershipService.Membership> membership = memberships.forUser(userId, user.get().email);
         if (membership.isPresent() && membership.get().active()) {
             String role = membership.get().role().name().toLowerCase(Locale.ROOT);
             roles.add(role);
             scopes.addAll(Scopes.ofRole(role));
             practiceId = membership.get().practiceId();
+            teamMemberId = membership.get().teamMemberId();
         }
-        UUID clientId = clientAccounts.clientIdForUser(userId, user.get().email).orElse(null);
-        if (clientId != null) {
+        Optional<ClientAccountService.ClientAccount> client = clientAccounts.forUser(userId, user.get().email);
+        if (client.isPresent()) {
             roles.add(Roles.CLIENT);
         }
-        return new Caller(Caller.Type.USER, userId, user.get().email, null, practiceId, clientId, roles, scopes);
+        return new Caller(
+                Caller.Type.USER,
+                userId,
+                user.get().email,
+                null,
+                practiceId,
+                teamMemberId,
+                client.map(ClientAccountService.ClientAccount::clientId).orElse(null),
+                client.map(ClientAccountService.ClientAccount::practiceId).orElse(null),
+                roles,
+                scopes);
     }
 
     private Optional<User> linkedUser(String subject, String verifiedEmail) {

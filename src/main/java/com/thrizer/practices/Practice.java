@@ -48,6 +48,16 @@ public class Practice extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @Column(name = "referral_code_id")
+    public UUID referralCodeId;
+
+    /** Session volume on which the 3% processing fee is still waived (referral credit), in cents. */
+    @Column(name = "fee_waiver_remaining_cents", nullable = false)
+    public long feeWaiverRemainingCents;
+
+    @Column(nullable = false)
+    public String currency;
+
     @Version
     public long version;
 

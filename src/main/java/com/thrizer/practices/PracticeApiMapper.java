@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PracticeApiMapper {
 
-    PracticeDto toDto(Practice p) {
+    public PracticeDto toDto(Practice p) {
         return new PracticeDto()
                 .id(p.id)
                 .name(p.name)
@@ -25,6 +25,9 @@ public class PracticeApiMapper {
                 .tin(p.tin == null ? null : p.tin.substring(0, 2) + "-" + p.tin.substring(2))
                 .groupNpi(p.groupNpi)
                 .phone(p.phone)
+                .referralCodeApplied(p.referralCodeId != null)
+                .processingFeeWaiverRemainingAmount(p.feeWaiverRemainingCents)
+                .currency(PracticeDto.CurrencyEnum.fromValue(p.currency))
                 .createdAt(ApiValues.utc(p.createdAt))
                 .updatedAt(ApiValues.utc(p.updatedAt));
     }

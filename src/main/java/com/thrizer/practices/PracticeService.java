@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** The caller's practice: its identity on claims (name, address, TIN, group NPI) and contact details. */
 @ApplicationScoped
@@ -39,6 +40,24 @@ public class PracticeService {
         if (practice == null) {
             throw new ResourceNotFoundException("practice");
         }
+        return practice;
+    }
+
+    /**
+     * Creates a practice for a user who is founding it (onboarding), with the referral credit, if any. The caller is
+     * not yet a member, so this is the one write that is not scoped to the caller's practice.
+     */
+    public Practice create(String name, UUID referralCodeId, long feeWaiverCents) {
+        Practice practice = new Practice();
+        practice.id = UUID.randomUUID();
+        practice.name = name.trim();
+        practice.referralCodeId = referralCodeId;
+        practice.feeWaiverRemainingCents = feeWaiverCents;
+        practice.currency = com.thrizer.shared.money.Money.USD;
+        practice.createdAt = Clocks.now(clock);
+        practice.updatedAt = practice.createdAt;
+        practices.persist(practice);
+        audit.record(practice.id, AuditAction.CREATE, RESOURCE, practice.id);
         return practice;
     }
 

@@ -38,6 +38,20 @@ public class TeamMember extends PracticeOwnedEntity {
     @Column(nullable = false)
     public boolean active;
 
+    /** Individual NPI (type 1). */
+    public String npi;
+
+    public String credentials;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Admins and clinicians with an NPI can be providers of record; staff members never. */
+    public boolean canProvideCare() {
+        return role != Role.STAFF_MEMBER;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
 }

@@ -1,9 +1,14 @@
 package com.thrizer.team;
 
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.PracticeScopedRepository;
 import com.thrizer.shared.security.CallerContext;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +17,59 @@ public class TeamMemberRepository extends PracticeScopedRepository<TeamMember> {
 
     TeamMemberRepository(EntityManager em, CallerContext caller) {
         super(em, caller, TeamMember.class, "team member");
+    }
+
+    Page<TeamMember> list(TeamMember.Role role, Boolean active, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (role != null) {
+            where.append(" and e.role = :role");
+            params.put("role", role);
+        }
+        if (active != null) {
+            where.append(" and e.active = :active");
+            params.put("active", active);
+        }
+        return page(where.toString(), params, page, "createdAt");
+    }
+
+    boolean emailTaken(String email, UUID exceptId) {
+        return !where("lower(e.email) = lower(:email) and e.id <> :id", Map.of("email", email, "id", exceptId))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    long activeAdminsOtherThan(UUID id) {
+        return where(
+                        "e.role = :admin and e.active = true and e.id <> :id",
+                        Map.of("admin", TeamMember.Role.PRACTICE_ADMIN, "id", id))
+                .getResultList()
+                .size();
+    }
+
+    /** Names of members, by id (for connection views); only the caller's practice. */
+    List<TeamMember> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return where("e.id in :ids", Map.of("ids", ids)).getResultList();
+    }
+
+    /** Onboarding: the founder of a practice the caller is creating (not yet the caller's practice). */
+    void insertFounder(UUID practiceId, TeamMember founder) {
+        persistIn(practiceId, founder);
+    }
+
+    /** Names of members of an explicit practice (a client viewing their connections). */
+    List<TeamMember> byIdsInPractice(UUID practiceId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from TeamMember m where m.practiceId = :p and m.id in :ids", TeamMember.class)
+                .setParameter("p", practiceId)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Sign-in: the membership linked to a user, in whichever practice (a user belongs to at most one). */

@@ -10,12 +10,18 @@ public record Page<T>(List<T> data, boolean hasMore, String nextCursor) {
 
     /** From {@code limit + 1} fetched rows: the extra row only tells that more exist. */
     public static <T> Page<T> of(List<T> fetched, int limit, Function<T, Instant> at, Function<T, UUID> id) {
+        return of(fetched, limit, t -> 0, at, id);
+    }
+
+    /** As {@link #of(List, int, Function, Function)}, for lists ordered by a rank first (e.g. pinned). */
+    public static <T> Page<T> of(
+            List<T> fetched, int limit, Function<T, Integer> rank, Function<T, Instant> at, Function<T, UUID> id) {
         boolean more = fetched.size() > limit;
         List<T> data = more ? List.copyOf(fetched.subList(0, limit)) : List.copyOf(fetched);
         String next = null;
         if (more) {
             T last = data.get(data.size() - 1);
-            next = new Cursor(at.apply(last), id.apply(last)).encode();
+            next = new Cursor(rank.apply(last), at.apply(last), id.apply(last)).encode();
         }
         return new Page<>(data, more, next);
     }

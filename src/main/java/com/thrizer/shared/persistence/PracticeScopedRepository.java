@@ -53,6 +53,15 @@ public abstract class PracticeScopedRepository<E extends PracticeOwnedEntity> {
         em.persist(entity);
     }
 
+    /**
+     * Inserts a row into a practice that is not (yet) the caller's: onboarding, where the caller creates the practice.
+     * Callers name why in their own method.
+     */
+    protected void persistIn(UUID practiceId, E entity) {
+        entity.practiceId = practiceId;
+        em.persist(entity);
+    }
+
     /** {@code select e from E e where e.practiceId = <caller's> and (<condition>)}. */
     protected TypedQuery<E> where(String condition, Map<String, Object> params) {
         TypedQuery<E> q = em.createQuery(

@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is calling: a signed-in user or a practice API key, the practice or client they act for, their roles and
- * scopes. Built once per request at authentication; every service reads it through {@link CallerContext}.
+ * Who is calling: a signed-in user or a practice API key, the practice they work for (with their team membership),
+ * the client record they are (with that record's practice), their roles and scopes. Built once per request at authentication; every service reads it through {@link CallerContext}.
  */
 public record Caller(
         Type type,
@@ -13,7 +13,9 @@ public record Caller(
         String email,
         UUID apiKeyId,
         UUID practiceId,
+        UUID teamMemberId,
         UUID clientId,
+        UUID clientPracticeId,
         Set<String> roles,
         Set<String> scopes) {
 
@@ -34,6 +36,11 @@ public record Caller(
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** A clinician sees only the clients they are connected to; admins, staff and API keys see the practice. */
+    public boolean seesOnlyOwnClients() {
+        return type == Type.USER && hasRole(Roles.CLINICIAN);
     }
 
     @Override

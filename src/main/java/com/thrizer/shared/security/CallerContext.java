@@ -39,12 +39,12 @@ public class CallerContext {
         return id;
     }
 
-    /** The client record of a client caller. */
-    public UUID clientId() {
-        UUID id = caller().clientId();
-        if (id == null) {
+    /** The client record of a client caller, with its practice: the scope of every {@code /v1/me} operation. */
+    public ClientScope clientScope() {
+        Caller caller = caller();
+        if (caller.clientId() == null) {
             throw new AccessDeniedException("no_client_record", "You are not linked to a client record.");
         }
-        return id;
+        return new ClientScope(caller.clientPracticeId(), caller.clientId());
     }
 }

@@ -1,0 +1,11 @@
+package com.thrizer.clients;
+
+import java.util.UUID;
+
+/** Filters of the client list; null = any. Without a status, removed clients are left out. */
+public record ClientFilter(Client.Status status, Connection.PaymentType paymentType, UUID clinicianId, String q) {
+    @Override
+    public String toString() {
+        return "ClientFilter[status=" + status + "]";
+    }
+}

@@ -1,0 +1,162 @@
+package com.thrizer.clients;
+
+import com.thrizer.api.generated.ClientsApi;
+import com.thrizer.api.generated.model.ClientDto;
+import com.thrizer.api.generated.model.ClientStatusDto;
+import com.thrizer.api.generated.model.ConnectionDto;
+import com.thrizer.api.generated.model.CreateClientRequestDto;
+import com.thrizer.api.generated.model.CreateConnectionRequestDto;
+import com.thrizer.api.generated.model.DiagnosesRequestDto;
+import com.thrizer.api.generated.model.PaymentTypeDto;
+import com.thrizer.api.generated.model.UpdateClientRequestDto;
+import com.thrizer.insurance.InsuranceApiMapper;
+import com.thrizer.paymentmethods.PaymentMethodApiMapper;
+import com.thrizer.shared.idempotency.IdempotentRequests;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+
+public class ClientsResource implements ClientsApi {
+    private final ClientService clients;
+    private final ConnectionService connections;
+    private final ClientAccess access;
+    private final ClientApiMapper mapper;
+    private final InsuranceApiMapper insuranceMapper;
+    private final PaymentMethodApiMapper cardMapper;
+    private final IdempotentRequests idempotency;
+
+    ClientsResource(
+            ClientService clients,
+            ConnectionService connections,
+            ClientAccess access,
+            ClientApiMapper mapper,
+            InsuranceApiMapper insuranceMapper,
+            PaymentMethodApiMapper cardMapper,
+            IdempotentRequests idempotency) {
+        this.clients = clients;
+        this.connections = connections;
+        this.access = access;
+        this.mapper = mapper;
+        this.insuranceMapper = insuranceMapper;
+        this.cardMapper = cardMapper;
+        this.idempotency = idempotency;
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_READ)
+    public Response listClients(
+            Integer limit,
+            String cursor,
+            ClientStatusDto status,
+            PaymentTypeDto paymentType,
+            UUID clinicianId,
+            String q) {
+        ClientFilter filter = new ClientFilter(
+                ClientApiMapper.status(status), ClientApiMapper.paymentType(paymentType), clinicianId, q);
+        return Response.ok(mapper.toDto(clients.list(filter, PageRequest.of(limit, cursor))))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_WRITE)
+    public Response createClient(CreateClientRequestDto body, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, body, () -> {
+            ClientDto created = mapper.toDto(clients.create(
+                    mapper.toInput(body), body.getClinicianId(), ClientApiMapper.paymentType(body.getPaymentType())));
+            return Response.created(URI.create("/v1/clients/" + created.getId()))
+                    .entity(created)
+                    .build();
+        });
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_READ)
+    public Response getClient(UUID clientId) {
+        return Response.ok(mapper.toDto(clients.get(clientId))).build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_WRITE)
+    public Response updateClient(UUID clientId, UpdateClientRequestDto body) {
+        return Response.ok(mapper.toDto(clients.update(clientId, mapper.toInput(body))))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_WRITE)
+    public Response removeClient(UUID clientId) {
+        return Response.ok(mapper.toDto(clients.remove(clientId))).build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_WRITE)
+    public Response archiveClient(UUID clientId, String idempotencyKey) {
+        return idempotency.execute(
+                idempotencyKey,
+                clientId,
+                () -> Response.ok(mapper.toDto(clients.archive(clientId))).build());
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_WRITE)
+    public Response unarchiveClient(UUID clientId, String idempotencyKey) {
+        return idempotency.execute(
+                idempotencyKey,
+                clientId,
+                () -> Response.ok(mapper.toDto(clients.unarchive(clientId))).build());
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_WRITE)
+    public Response pinClient(UUID clientId) {
+        return Response.ok(mapper.toDto(clients.pin(clientId, true))).build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_WRITE)
+    public Response unpinClient(UUID clientId) {
+        return Response.ok(mapper.toDto(clients.pin(clientId, false))).build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_WRITE)
+    public Response setDiagnoses(UUID clientId, DiagnosesRequestDto body) {
+        return Response.ok(mapper.toDto(clients.setDiagnoses(clientId, java.util.List.copyOf(body.getCodes()))))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_READ)
+    public Response listClientConnections(UUID clientId, Integer limit, String cursor) {
+        return Response.ok(mapper.toConnectionList(connections.listForClient(clientId, PageRequest.of(limit, cursor))))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_WRITE)
+    public Response createConnection(UUID clientId, CreateConnectionRequestDto body, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, body, () -> {
+            ConnectionDto created = mapper.toDto(connections.create(
+                    clientId, body.getClinicianId(), ClientApiMapper.paymentType(body.getPaymentType())));
+            return Response.created(URI.create("/v1/connections/" + created.getId()))
+                    .entity(created)
+                    .build();
+        });
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_READ)
+    public Response getClientInsurance(UUID clientId) {
+        return Response.ok(insuranceMapper.toDto(access.insurance(clientId))).build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLIENTS_READ)
+    public Response listClientPaymentMethods(UUID clientId, Integer limit, String cursor) {
+        return Response.ok(cardMapper.toDto(access.paymentMethods(clientId, PageRequest.of(limit, cursor))))
+                .build();
+    }
+}

@@ -1,0 +1,48 @@
+package com.thrizer.clients;
+
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.persistence.ClientOwnedRepository;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.security.ClientScope;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+public class ConnectionRepository extends ClientOwnedRepository<Connection> {
+
+    ConnectionRepository(EntityManager em, CallerContext caller) {
+        super(em, caller, Connection.class, "connection");
+    }
+
+    Page<Connection> pageOf(UUID practiceId, UUID clientId, PageRequest page) {
+        return pageForClient(practiceId, clientId, "1 = 1", Map.of(), page);
+    }
+
+    Optional<Connection> find(UUID clientId, UUID clinicianId) {
+        return forClient(clientId, "e.clinicianId = :clinician", Map.of("clinician", clinicianId))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The connections of several clients of the caller's practice (one query for a page of clients). */
+    List<Connection> ofClients(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        return where("e.clientId in :ids order by e.createdAt", Map.of("ids", clientIds))
+                .getResultList();
+    }
+
+    Connection getOwnForUpdate(ClientScope scope, UUID id) {
+        Connection c = getOwn(scope, id);
+        em.lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(c);
+        return c;
+    }
+}

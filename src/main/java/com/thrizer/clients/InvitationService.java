@@ -1,0 +1,135 @@
+package com.thrizer.clients;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.notifications.Notifications;
+import com.thrizer.practices.PracticeService;
+import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.ResourceNotFoundException;
+import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.security.Caller;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.time.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Client invitations: a single-use link (32 random bytes, stored as SHA-256) valid 14 days. Accepting links the
+ * signed-in user, whose verified email must be the invitation's, to the client record.
+ */
+@ApplicationScoped
+@Transactional
+public class InvitationService {
+    static final Duration VALIDITY = Duration.ofDays(14);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ClientInvitationRepository invitations;
+    private final ClientRepository clients;
+    private final PracticeService practices;
+    private final Notifications notifications;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    InvitationService(
+            ClientInvitationRepository invitations,
+            ClientRepository clients,
+            PracticeService practices,
+            Notifications notifications,
+            CallerContext callers,
+            AuditTrail audit,
+            Clock clock) {
+        this.invitations = invitations;
+        this.clients = clients;
+        this.practices = practices;
+        this.notifications = notifications;
+        this.callers = callers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Issues a link for a client of the caller's practice and emails it after commit. */
+    void invite(Client client) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ClientInvitation invitation = new ClientInvitation();
+        invitation.id = UUID.randomUUID();
+        invitation.createdAt = Clocks.now(clock);
+        invitation.clientId = client.id;
+        invitation.tokenHash = hash(token);
+        invitation.expiresAt = invitation.createdAt.plus(VALIDITY);
+        invitations.persist(invitation);
+        notifications.clientInvitation(client.email, client.firstName, practices.current().name, token);
+    }
+
+    /** Links the caller to the invited client record; accepting again (same user) answers the same record. */
+    public Client accept(String token) {
+        Caller caller = callers.caller();
+        if (caller.type() != Caller.Type.USER || caller.userId() == null) {
+            throw new com.thrizer.shared.error.AccessDeniedException(
+                    "forbidden", "Invitations are accepted by the invited person.");
+        }
+        ClientInvitation invitation =
+                invitations.findByTokenHashForUpdate(hash(token)).orElseThrow(InvitationService::notFound);
+        Client client = clients.findForInvitation(invitation.clientId)
+                .filter(c -> !c.isRemoved())
+                .orElseThrow(InvitationService::notFound);
+        if (caller.email() == null) {
+            throw new RuleViolationException(
+                    "verified_email_required", "Your identity provider must confirm your email address first.");
+        }
+        if (!caller.email().equalsIgnoreCase(client.email)) {
+            throw new RuleViolationException(
+                    "invitation_email_mismatch", "This invitation was sent to another email address.");
+        }
+        boolean mine = caller.userId().equals(client.userId);
+        if (invitation.usedAt != null && !mine) {
+            throw new RuleViolationException("invitation_used", "This invitation was already used.");
+        }
+        if (invitation.usedAt == null && invitation.expiresAt.isBefore(Clocks.now(clock))) {
+            throw new RuleViolationException(
+                    "invitation_expired", "This invitation expired; ask your clinician for a new one.");
+        }
+        if (client.userId != null && !mine) {
+            throw new RuleViolationException("invitation_used", "This invitation was already used.");
+        }
+        if (!mine) {
+            if (caller.clientId() != null) {
+                throw new ConflictException("already_linked", "Your account is already linked to a client record.");
+            }
+            ClientAccountService.link(client, caller.userId());
+        }
+        if (invitation.usedAt == null) {
+            Instant now = Clocks.now(clock);
+            invitation.usedAt = now;
+            invitation.usedBy = caller.userId();
+            client.updatedAt = now;
+            audit.record(client.practiceId, AuditAction.UPDATE, ClientService.RESOURCE, client.id);
+        }
+        return client;
+    }
+
+    private static ResourceNotFoundException notFound() {
+        return new ResourceNotFoundException("invitation_not_found", "No such invitation.");
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.thrizer.onboarding;
+
+import com.thrizer.practices.Practice;
+import com.thrizer.practices.PracticeService;
+import com.thrizer.shared.error.AccessDeniedException;
+import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.security.Caller;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.time.Clocks;
+import com.thrizer.team.TeamMember;
+import com.thrizer.team.TeamMemberInput;
+import com.thrizer.team.TeamService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * A signed-in user without a practice creates one and becomes its first practice admin, optionally with a referral
+ * code (valid, unexpired, under its use limit; used once per practice).
+ */
+@ApplicationScoped
+@Transactional
+public class OnboardingService {
+    private final CallerContext callers;
+    private final PracticeService practices;
+    private final TeamService team;
+    private final ReferralCodeRepository referralCodes;
+    private final Clock clock;
+
+    OnboardingService(
+            CallerContext callers,
+            PracticeService practices,
+            TeamService team,
+            ReferralCodeRepository referralCodes,
+            Clock clock) {
+        this.callers = callers;
+        this.practices = practices;
+        this.team = team;
+        this.referralCodes = referralCodes;
+        this.clock = clock;
+    }
+
+    /** What onboarding needs to know about the founder. */
+    public record Founder(String firstName, String lastName, String npi, String credentials) {}
+
+    public Practice createPractice(String name, String referralCode, Founder founder) {
+        Caller caller = callers.caller();
+        if (caller.type() != Caller.Type.USER || caller.userId() == null) {
+            throw new AccessDeniedException("forbidden", "Only a signed-in person can create a practice.");
+        }
+        if (caller.email() == null) {
+            throw new RuleViolationException(
+                    "verified_email_required", "Your identity provider must confirm your email address first.");
+        }
+        referralCodes.lockUser(caller.userId());
+        if (caller.practiceId() != null || team.hasMembership(caller.userId())) {
+            throw new ConflictException("already_in_practice", "You are already a member of a practice.");
+        }
+        UUID referralCodeId = null;
+        long waiver = 0;
+        if (referralCode != null) {
+            ReferralCode code = referralCodes
+                    .findForUpdate(referralCode)
+                    .filter(c -> c.usableAt(Clocks.now(clock)))
+                    .orElseThrow(() -> new RuleViolationException(
+                            "invalid_referral_code", "This referral code is not valid.", "referralCode"));
+            code.uses++;
+            referralCodeId = code.id;
+            waiver = code.waiverCents;
+        }
+        Practice practice = practices.create(name, referralCodeId, waiver);
+        team.addFounder(
+                practice.id,
+                caller.userId(),
+                caller.email(),
+                new TeamMemberInput(
+                        founder.firstName(),
+                        founder.lastName(),
+                        caller.email(),
+                        TeamMember.Role.PRACTICE_ADMIN,
+                        founder.npi(),
+                        founder.credentials(),
+                        true));
+        return practice;
+    }
+}

@@ -1,0 +1,107 @@
+package com.thrizer.paymentmethods;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.processor.CardDetails;
+import com.thrizer.processor.PaymentProcessor;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.security.ClientScope;
+import com.thrizer.shared.time.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Clients' cards. Exactly one default while any card exists: the first card becomes the default, and deleting the
+ * default promotes the newest remaining card. Cards are processor tokens; raw numbers never reach the API.
+ */
+@ApplicationScoped
+@Transactional
+public class PaymentMethodService {
+    public static final String RESOURCE = "PAYMENT_METHOD";
+
+    private final PaymentMethodRepository cards;
+    private final PaymentProcessor processor;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PaymentMethodService(PaymentMethodRepository cards, PaymentProcessor processor, AuditTrail audit, Clock clock) {
+        this.cards = cards;
+        this.processor = processor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Page<PaymentMethod> listOwn(ClientScope scope, PageRequest page) {
+        Page<PaymentMethod> result = cards.pageOf(scope.practiceId(), scope.clientId(), page);
+        result.data().forEach(pm -> audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, pm.id));
+        return result;
+    }
+
+    /** The cards of a client of the caller's practice (the caller checked it may see the client). */
+    public Page<PaymentMethod> listForClient(UUID practiceId, UUID clientId, PageRequest page) {
+        Page<PaymentMethod> result = cards.pageOf(practiceId, clientId, page);
+        audit.recordReads(RESOURCE, result.data().stream().map(pm -> pm.id).toList());
+        return result;
+    }
+
+    /** Default cards by client id, for a page of clients of the caller's practice. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, PaymentMethod> defaultsOf(Collection<UUID> clientIds) {
+        return cards.defaultsOf(clientIds).stream().collect(Collectors.toMap(pm -> pm.clientId, pm -> pm));
+    }
+
+    public PaymentMethod addOwn(ClientScope scope, String token) {
+        CardDetails card = processor.attachCard(token);
+        cards.lockClient(scope.clientId());
+        PaymentMethod pm = new PaymentMethod();
+        pm.id = UUID.randomUUID();
+        pm.createdAt = Clocks.now(clock);
+        pm.processorRef = card.processorRef();
+        pm.brand = card.brand();
+        pm.last4 = card.last4();
+        pm.expMonth = card.expMonth();
+        pm.expYear = card.expYear();
+        pm.funding = card.funding();
+        pm.hsaFsa = card.hsaFsa();
+        pm.isDefault = cards.ownDefault(scope).isEmpty();
+        cards.persistOwn(scope, pm);
+        audit.record(scope.practiceId(), AuditAction.CREATE, RESOURCE, pm.id);
+        return pm;
+    }
+
+    public PaymentMethod makeDefault(ClientScope scope, UUID id) {
+        cards.lockClient(scope.clientId());
+        PaymentMethod pm = cards.getOwnLive(scope, id);
+        if (!pm.isDefault) {
+            cards.ownDefault(scope).ifPresent(current -> current.isDefault = false);
+            cards.flush();
+            pm.isDefault = true;
+            audit.record(scope.practiceId(), AuditAction.UPDATE, RESOURCE, pm.id);
+        }
+        return pm;
+    }
+
+    /** Deletes (keeps the row for past charges); a deleted default is replaced by the newest remaining card. */
+    public void deleteOwn(ClientScope scope, UUID id) {
+        cards.lockClient(scope.clientId());
+        PaymentMethod pm = cards.getOwnLive(scope, id);
+        boolean wasDefault = pm.isDefault;
+        pm.deletedAt = Clocks.now(clock);
+        pm.isDefault = false;
+        cards.flush();
+        if (wasDefault) {
+            List<PaymentMethod> remaining = cards.ownLive(scope);
+            if (!remaining.isEmpty()) {
+                remaining.get(0).isDefault = true;
+            }
+        }
+        audit.record(scope.practiceId(), AuditAction.DELETE, RESOURCE, pm.id);
+    }
+}

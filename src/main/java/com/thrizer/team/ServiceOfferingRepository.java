@@ -1,0 +1,30 @@
+package com.thrizer.team;
+
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.persistence.PracticeScopedRepository;
+import com.thrizer.shared.security.CallerContext;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+@Singleton
+public class ServiceOfferingRepository extends PracticeScopedRepository<ServiceOffering> {
+
+    ServiceOfferingRepository(EntityManager em, CallerContext caller) {
+        super(em, caller, ServiceOffering.class, "service");
+    }
+
+    Page<ServiceOffering> list(UUID teamMemberId, Boolean active, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("member", teamMemberId);
+        String where = "e.teamMemberId = :member";
+        if (active != null) {
+            where += " and e.active = :active";
+            params.put("active", active);
+        }
+        return page(where, params, page, "createdAt");
+    }
+}

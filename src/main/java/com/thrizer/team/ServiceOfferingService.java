@@ -1,0 +1,110 @@
+package com.thrizer.team;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.catalog.CatalogService;
+import com.thrizer.catalog.CptCode;
+import com.thrizer.shared.error.FieldError;
+import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.money.Money;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.time.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Clinicians' services: a primary CPT code from the catalogue, a duration and a session fee in cents. */
+@ApplicationScoped
+@Transactional
+public class ServiceOfferingService {
+    public static final String RESOURCE = "SERVICE";
+
+    private final ServiceOfferingRepository services;
+    private final TeamMemberRepository members;
+    private final CatalogService catalog;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ServiceOfferingService(
+            ServiceOfferingRepository services,
+            TeamMemberRepository members,
+            CatalogService catalog,
+            AuditTrail audit,
+            Clock clock) {
+        this.services = services;
+        this.members = members;
+        this.catalog = catalog;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ServiceOffering> list(UUID teamMemberId, Boolean active, PageRequest page) {
+        members.getById(teamMemberId);
+        return services.list(teamMemberId, active, page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ServiceOffering get(UUID id) {
+        return services.getById(id);
+    }
+
+    public ServiceOffering create(UUID teamMemberId, ServiceInput input) {
+        TeamMember member = members.getById(teamMemberId);
+        if (!member.canProvideCare()) {
+            throw new RuleViolationException(
+                    "not_a_provider", "Staff members cannot offer services; choose a clinician or an admin.");
+        }
+        validate(input);
+        ServiceOffering service = new ServiceOffering();
+        service.id = UUID.randomUUID();
+        service.createdAt = Clocks.now(clock);
+        service.updatedAt = service.createdAt;
+        service.teamMemberId = member.id;
+        service.name = input.name().trim();
+        service.cptCode = input.cptCode();
+        service.durationMinutes = input.durationMinutes();
+        service.rateCents = input.rateCents();
+        service.currency = Money.USD;
+        service.active = input.active() == null || input.active();
+        services.persist(service);
+        audit.record(AuditAction.CREATE, RESOURCE, service.id);
+        return service;
+    }
+
+    public ServiceOffering update(UUID id, ServiceInput input) {
+        ServiceOffering service = services.getById(id);
+        validate(input);
+        Optional.ofNullable(input.name()).ifPresent(v -> service.name = v.trim());
+        Optional.ofNullable(input.cptCode()).ifPresent(v -> service.cptCode = v);
+        Optional.ofNullable(input.durationMinutes()).ifPresent(v -> service.durationMinutes = v);
+        Optional.ofNullable(input.rateCents()).ifPresent(v -> service.rateCents = v);
+        Optional.ofNullable(input.active()).ifPresent(v -> service.active = v);
+        service.updatedAt = Clocks.now(clock);
+        audit.record(AuditAction.UPDATE, RESOURCE, service.id);
+        return service;
+    }
+
+    private void validate(ServiceInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        TeamService.blank(input.name(), "name", errors);
+        if (input.cptCode() != null) {
+            Optional<CptCode> code = catalog.cptCode(input.cptCode());
+            if (code.isEmpty()) {
+                errors.add(new FieldError("cptCode", "unknown_cpt_code", "is not in the CPT code catalogue"));
+            } else if (code.get().addOn) {
+                errors.add(new FieldError(
+                        "cptCode", "add_on_code_not_allowed", "is an add-on code; a service needs a primary code"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package com.thrizer.team;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.notifications.Notifications;
+import com.thrizer.practices.PracticeService;
+import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.FieldError;
+import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.time.Clocks;
+import com.thrizer.shared.validation.Npi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The practice's team. Members are invited by email and sign in with it; they are deactivated, never deleted (their
+ * name stays on the charges and claims they provided). A practice always keeps one active admin.
+ */
+@ApplicationScoped
+@Transactional
+public class TeamService {
+    public static final String RESOURCE = "TEAM_MEMBER";
+
+    private final TeamMemberRepository members;
+    private final PracticeService practices;
+    private final Notifications notifications;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TeamService(
+            TeamMemberRepository members,
+            PracticeService practices,
+            Notifications notifications,
+            AuditTrail audit,
+            Clock clock) {
+        this.members = members;
+        this.practices = practices;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TeamMember> list(TeamMember.Role role, Boolean active, PageRequest page) {
+        return members.list(role, active, page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TeamMember get(UUID id) {
+        return members.getById(id);
+    }
+
+    /** A provider (admin or clinician) of the caller's practice, active, or 404/422. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TeamMember activeProvider(UUID id) {
+        TeamMember member = members.getById(id);
+        if (!member.active || !member.canProvideCare()) {
+            throw new RuleViolationException(
+                    "not_an_active_provider", "This team member is not an active clinician.", "clinicianId");
+        }
+        return member;
+    }
+
+    /** Names of members of the caller's practice, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return members.byIds(ids).stream().collect(Collectors.toMap(m -> m.id, TeamMember::fullName));
+    }
+
+    /** Names of members of a given practice (a client's view of their connections). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> namesInPractice(UUID practiceId, Collection<UUID> ids) {
+        return members.byIdsInPractice(practiceId, ids).stream()
+                .collect(Collectors.toMap(m -> m.id, TeamMember::fullName));
+    }
+
+    /** Invites a member: stored, audited, and emailed once the transaction commits. */
+    public TeamMember invite(TeamMemberInput input) {
+        validate(input);
+        String email = input.email().trim().toLowerCase(Locale.ROOT);
+        TeamMember member = newMember(input, email);
+        if (members.emailTaken(email, member.id)) {
+            throw new ConflictException("team_member_exists", "A team member with this email already exists.");
+        }
+        members.persist(member);
+        audit.record(AuditAction.CREATE, RESOURCE, member.id);
+        notifications.teamInvitation(email, member.firstName, practices.current().name);
+        return member;
+    }
+
+    /** Whether a user is linked to a team membership anywhere (active or not). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasMembership(UUID userId) {
+        return members.findByUserAcrossPractices(userId).isPresent();
+    }
+
+    /** Onboarding: the first admin of a new practice, linked to the user creating it. */
+    public TeamMember addFounder(UUID practiceId, UUID userId, String email, TeamMemberInput input) {
+        validate(input);
+        TeamMember member = newMember(input, email);
+        member.userId = userId;
+        members.insertFounder(practiceId, member);
+        return member;
+    }
+
+    private TeamMember newMember(TeamMemberInput input, String email) {
+        TeamMember member = new TeamMember();
+        member.id = UUID.randomUUID();
+        member.createdAt = Clocks.now(clock);
+        member.updatedAt = member.createdAt;
+        member.email = email;
+        member.firstName = input.firstName().trim();
+        member.lastName = input.lastName().trim();
+        member.role = input.role();
+        member.npi = input.npi();
+        member.credentials = blankToNull(input.credentials());
+        member.active = true;
+        return member;
+    }
+
+    public TeamMember update(UUID id, TeamMemberInput input) {
+        validate(input);
+        TeamMember member = members.getById(id);
+        boolean losesAdmin = member.role == TeamMember.Role.PRACTICE_ADMIN
+                && member.active
+                && ((input.role() != null && input.role() != TeamMember.Role.PRACTICE_ADMIN)
+                        || Boolean.FALSE.equals(input.active()));
+        if (losesAdmin && members.activeAdminsOtherThan(member.id) == 0) {
+            throw new RuleViolationException(
+                    "last_practice_admin", "A practice needs at least one active practice admin.");
+        }
+        if (input.email() != null) {
+            String email = input.email().trim().toLowerCase(Locale.ROOT);
+            if (!email.equals(member.email)) {
+                if (member.userId != null) {
+                    throw new RuleViolationException(
+                            "email_locked", "The email cannot change after the member signed in.", "email");
+                }
+                if (members.emailTaken(email, member.id)) {
+                    throw new ConflictException("team_member_exists", "A team member with this email already exists.");
+                }
+                member.email = email;
+            }
+        }
+        apply(input.firstName(), v -> member.firstName = v.trim());
+        apply(input.lastName(), v -> member.lastName = v.trim());
+        apply(input.role(), v -> member.role = v);
+        apply(input.npi(), v -> member.npi = v);
+        apply(input.credentials(), v -> member.credentials = blankToNull(v));
+        apply(input.active(), v -> member.active = v);
+        member.updatedAt = Clocks.now(clock);
+        audit.record(AuditAction.UPDATE, RESOURCE, member.id);
+        return member;
+    }
+
+    private static <T> void apply(T value, java.util.function.Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static void validate(TeamMemberInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        blank(input.firstName(), "firstName", errors);
+        blank(input.lastName(), "lastName", errors);
+        if (input.npi() != null && !Npi.isValid(input.npi())) {
+            errors.add(new FieldError("npi", "invalid_npi", "must be a 10-digit NPI with a valid check digit"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    static void blank(String value, String param, List<FieldError> errors) {
+        if (value != null && value.isBlank()) {
+            errors.add(new FieldError(param, "required", "must not be blank"));
+        }
+    }
+}
