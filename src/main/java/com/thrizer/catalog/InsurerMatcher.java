@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * Matches a typed name against canonical names, ids and aliases, case-insensitively (the help center's "Canonical
  * Insurer Recognition"). An exact name wins; otherwise the longest catalogue name contained in the input ("Aetna
- * Choice POS II" is Aetna), then names starting with the input (search as you type). Several equally good
+ * Choice POS II" is Aetna), then names with a word starting with the input (search as you type). Several equally good
  * candidates are ambiguous: no insurer is picked.
  */
 final class InsurerMatcher {
@@ -56,7 +56,7 @@ final class InsurerMatcher {
             return of(contained);
         }
         List<Insurer> prefixed = insurers.stream()
-                .filter(i -> terms(i).stream().anyMatch(t -> t.startsWith(n)))
+                .filter(i -> terms(i).stream().anyMatch(t -> (" " + t).contains(" " + n)))
                 .toList();
         return of(prefixed);
     }

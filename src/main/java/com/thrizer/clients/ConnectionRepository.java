@@ -35,8 +35,9 @@ public class ConnectionRepository extends ClientOwnedRepository<Connection> {
         if (clientIds.isEmpty()) {
             return List.of();
         }
-        return where("e.clientId in :ids order by e.createdAt", Map.of("ids", clientIds))
-                .getResultList();
+        return where("e.clientId in :ids", Map.of("ids", clientIds)).getResultList().stream()
+                .sorted(java.util.Comparator.comparing((Connection c) -> c.createdAt))
+                .toList();
     }
 
     Connection getOwnForUpdate(ClientScope scope, UUID id) {

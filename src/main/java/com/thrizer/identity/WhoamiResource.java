@@ -37,6 +37,7 @@ public class WhoamiResource implements IdentityApi {
                         .map(r -> RoleDto.fromValue(ApiValues.roleToWire(r)))
                         .toList())
                 .practiceId(c.practiceId())
+                .teamMemberId(c.teamMemberId())
                 .clientId(c.clientId())
                 .scopes(c.scopes().stream().map(ScopeDto::fromValue).toList());
     }

@@ -25,7 +25,7 @@ public class OnboardingResource implements OnboardingApi {
         var admin = body.getAdmin();
         var founder = new OnboardingService.Founder(
                 admin.getFirstName(), admin.getLastName(), admin.getNpi(), admin.getCredentials());
-        return idempotency.execute(
+        return idempotency.executeForUser(
                 idempotencyKey,
                 body,
                 () -> Response.created(URI.create("/v1/practice"))

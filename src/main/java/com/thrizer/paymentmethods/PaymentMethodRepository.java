@@ -44,8 +44,11 @@ public class PaymentMethodRepository extends ClientOwnedRepository<PaymentMethod
     }
 
     List<PaymentMethod> ownLive(ClientScope scope) {
-        return ownWhere(scope, LIVE + " order by e.createdAt desc, e.id desc", Map.of())
-                .getResultList();
+        return ownWhere(scope, LIVE, Map.of()).getResultList().stream()
+                .sorted(java.util.Comparator.comparing((PaymentMethod pm) -> pm.createdAt)
+                        .thenComparing(pm -> pm.id)
+                        .reversed())
+                .toList();
     }
 
     Optional<PaymentMethod> ownDefault(ClientScope scope) {

@@ -86,4 +86,21 @@ class UnitRulesTest {
                 () -> ctor.newInstance((DataEncryptor.CryptoConfig) () -> "c2hvcnQ="),
                 "short keys are refused");
     }
+
+    @Test
+    void loggedExceptionsKeepTypesAndStacksButNotMessages() throws Exception {
+        var method = Class.forName("com.thrizer.shared.error.ProblemExceptionMappers")
+                .getDeclaredMethod("redacted", Throwable.class);
+        method.setAccessible(true);
+        Throwable original =
+                new IllegalStateException("patient Jane Doe", new IllegalArgumentException("member id SBX-1"));
+        Throwable logged = (Throwable) method.invoke(null, original);
+        java.io.StringWriter out = new java.io.StringWriter();
+        logged.printStackTrace(new java.io.PrintWriter(out));
+        assertFalse(out.toString().contains("Jane"));
+        assertFalse(out.toString().contains("SBX-1"));
+        assertTrue(out.toString().contains("IllegalStateException"));
+        assertTrue(out.toString().contains("IllegalArgumentException"));
+        assertTrue(out.toString().contains("UnitRulesTest"));
+    }
 }

@@ -66,6 +66,20 @@ public class TestData {
                 .executeUpdate();
     }
 
+    /** A referral code; returns its id. */
+    public UUID referralCode(String code, Integer maxUses, java.time.Instant expiresAt, boolean active) {
+        UUID id = UUID.randomUUID();
+        update(
+                "INSERT INTO referral_codes (id, code, active, expires_at, max_uses, created_at)"
+                        + " VALUES (?1, ?2, ?3, CAST(?4 AS timestamptz), CAST(?5 AS integer), now())",
+                id,
+                code,
+                active,
+                expiresAt == null ? null : expiresAt.atOffset(java.time.ZoneOffset.UTC),
+                maxUses);
+        return id;
+    }
+
     /** Runs SQL in its own transaction (assertions on stored state). */
     public Object scalar(String sql, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -81,7 +95,11 @@ public class TestData {
         return QuarkusTransaction.requiringNew().call(() -> {
             var q = em.createNativeQuery(sql);
             for (int i = 0; i < params.length; i++) {
-                q.setParameter(i + 1, params[i]);
+                if (params[i] == null) {
+                    q.setParameter(i + 1, null);
+                } else {
+                    q.setParameter(i + 1, params[i]);
+                }
             }
             return q.executeUpdate();
         });

@@ -35,9 +35,21 @@ public class ProblemExceptionMappers {
     public static final String CHALLENGE = "Bearer realm=\"thrizer\", ApiKey header=\"X-Api-Key\"";
 
     private final RequestMetadata request;
+    private final boolean redactMessages;
 
-    ProblemExceptionMappers(RequestMetadata request) {
+    ProblemExceptionMappers(
+            RequestMetadata request,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(
+                            name = "thrizer.logging.redact-exception-messages",
+                            defaultValue = "true")
+                    boolean redactMessages) {
         this.request = request;
+        this.redactMessages = redactMessages;
+    }
+
+    /** What to log of an unexpected exception: by default without messages (they may quote personal data). */
+    private Throwable loggable(Throwable e) {
+        return redactMessages ? redacted(e) : e;
     }
 
     private Response problem(int status, String code, String detail, String param, List<FieldError> errors) {
@@ -95,7 +107,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response databaseDown(org.hibernate.exception.JDBCConnectionException e) {
-        LOG.errorf(redacted(e), "Database unavailable [requestId=%s]", request.requestId());
+        LOG.errorf(loggable(e), "Database unavailable [requestId=%s]", request.requestId());
         return Response.fromResponse(problem(503, "service_unavailable", "A dependency is unavailable; retry later."))
                 .header("Retry-After", "5")
                 .build();
@@ -169,6 +181,10 @@ public class ProblemExceptionMappers {
                 continue;
             }
             if (kind == ElementKind.CONTAINER_ELEMENT) {
+                // an element of a list: "codes" + "[1]"
+                if (node.getIndex() != null && !names.isEmpty()) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                }
                 continue;
             }
             String indexed = node.getIndex() != null ? "[" + node.getIndex() + "]" : "";
@@ -340,7 +356,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        LOG.errorf(redacted(e), "Unexpected error [requestId=%s]", request.requestId());
+        LOG.errorf(loggable(e), "Unexpected error [requestId=%s]", request.requestId());
         return problem(500, "internal_error", "An unexpected error occurred. Quote the traceId to support.");
     }
 }

@@ -44,10 +44,22 @@ public class IdempotentRequests {
      * @param work produces the answer; it runs inside the transaction that also stores that answer
      */
     public Response execute(String key, Object body, Supplier<Response> work) {
+        return execute(key == null ? null : scope(callers.caller()), key, body, work);
+    }
+
+    /**
+     * As {@link #execute}, with keys scoped to the signed-in user: for requests that change which practice the
+     * caller belongs to (onboarding), so that a retry finds the first answer.
+     */
+    public Response executeForUser(String key, Object body, Supplier<Response> work) {
+        return execute(key == null ? null : "user:" + callers.caller().actorId(), key, body, work);
+    }
+
+    private Response execute(String scope, String key, Object body, Supplier<Response> work) {
         if (key == null) {
             return QuarkusTransaction.joiningExisting().call(work::get);
         }
-        IdempotencyStore.Claim claim = store.claim(scope(callers.caller()), key, fingerprint(body));
+        IdempotencyStore.Claim claim = store.claim(scope, key, fingerprint(body));
         if (claim instanceof IdempotencyStore.Claim.Replay replay) {
             return replayed(replay.response());
         }

@@ -1,0 +1,239 @@
+package com.thrizer.team;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.thrizer.testing.Api;
+import com.thrizer.testing.ApiKeys;
+import com.thrizer.testing.TestData;
+import com.thrizer.testing.TestPractice;
+import com.thrizer.testing.Tokens;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TeamResourceTest {
+    @Inject
+    TestData data;
+
+    @Inject
+    MockMailbox mailbox;
+
+    TestPractice practice;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        practice = data.practice("Team Practice");
+        admin = practice.adminToken();
+    }
+
+    private String invite(String token, String email, String role) {
+        return Api.as(token)
+                .body("{\"firstName\": \"Nia\", \"lastName\": \"New\", \"email\": \"" + email + "\", \"role\": \""
+                        + role + "\", \"npi\": \"1245319599\", \"credentials\": \"LMFT\"}")
+                .when()
+                .post("/v1/team-members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void shouldInviteAMemberByEmailWithNoHealthData() {
+        String email = TestData.uniqueEmail("nia");
+        String id = invite(admin, email.toUpperCase(), "CLINICIAN");
+        Api.as(admin)
+                .when()
+                .get("/v1/team-members/" + id)
+                .then()
+                .statusCode(200)
+                .body("email", is(email))
+                .body("role", is("CLINICIAN"))
+                .body("npi", is("1245319599"))
+                .body("credentials", is("LMFT"))
+                .body("active", is(true))
+                .body("signedIn", is(false));
+        List<Mail> mails = mailbox.getMailsSentTo(email);
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).getSubject().contains("Team Practice"));
+        assertTrue(mails.get(0).getText().startsWith("Hi Nia,"));
+        assertFalse(mails.get(0).getText().contains("New"), "first name only");
+
+        Api.as(Tokens.of(email))
+                .when()
+                .get("/v1/whoami")
+                .then()
+                .body("roles", is(List.of("CLINICIAN")))
+                .body("teamMemberId", is(id));
+    }
+
+    @Test
+    void shouldListWithFiltersForTheWholeTeam() {
+        invite(admin, TestData.uniqueEmail("staffer"), "STAFF_MEMBER");
+        Api.as(practice.clinicianToken())
+                .queryParam("role", "STAFF_MEMBER")
+                .when()
+                .get("/v1/team-members")
+                .then()
+                .statusCode(200)
+                .body("data.size()", is(2))
+                .body("data.role", everyItem(is("STAFF_MEMBER")));
+        Api.as(practice.staffToken())
+                .queryParam("active", false)
+                .when()
+                .get("/v1/team-members")
+                .then()
+                .statusCode(200)
+                .body("data.size()", is(0));
+        Api.as(practice.clientToken()).when().get("/v1/team-members").then().statusCode(403);
+        Api.anonymous().when().get("/v1/team-members").then().statusCode(401);
+        Api.as(admin)
+                .queryParam("role", "BOSS")
+                .when()
+                .get("/v1/team-members")
+                .then()
+                .statusCode(400)
+                .body("errors[0].param", is("role"));
+    }
+
+    @Test
+    void shouldLetOnlyAdminsAndTeamWriteKeysInvite() {
+        String body = "{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"x-" + UUID.randomUUID()
+                + "@t.test\", \"role\": \"CLINICIAN\"}";
+        Api.as(practice.clinicianToken())
+                .body(body)
+                .when()
+                .post("/v1/team-members")
+                .then()
+                .statusCode(403);
+        Api.as(practice.staffToken())
+                .body(body)
+                .when()
+                .post("/v1/team-members")
+                .then()
+                .statusCode(403);
+        String reader = ApiKeys.create(admin, "team:read");
+        Api.as(reader).body(body).when().post("/v1/team-members").then().statusCode(403);
+        String writer = ApiKeys.create(admin, "team:write");
+        invite(writer, TestData.uniqueEmail("bykey"), "STAFF_MEMBER");
+    }
+
+    @Test
+    void shouldValidateInvitations() {
+        String email = TestData.uniqueEmail("twice");
+        invite(admin, email, "CLINICIAN");
+        Api.as(admin)
+                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"" + email
+                        + "\", \"role\": \"CLINICIAN\"}")
+                .when()
+                .post("/v1/team-members")
+                .then()
+                .statusCode(409)
+                .body("code", is("team_member_exists"));
+        Api.as(admin)
+                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\", \"role\": \"CLINICIAN\","
+                        + " \"npi\": \"1245319590\"}")
+                .when()
+                .post("/v1/team-members")
+                .then()
+                .statusCode(400)
+                .body("errors[0].code", is("invalid_npi"));
+        Api.as(admin)
+                .body(
+                        "{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"not-an-email\", \"role\": \"CLINICIAN\"}")
+                .when()
+                .post("/v1/team-members")
+                .then()
+                .statusCode(400)
+                .body("errors[0].param", is("email"));
+        Api.as(admin)
+                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\", \"role\": \"OWNER\"}")
+                .when()
+                .post("/v1/team-members")
+                .then()
+                .statusCode(400)
+                .body("errors[0].param", is("role"))
+                .body("errors[0].code", is("invalid_value"));
+    }
+
+    @Test
+    void shouldDeactivateInsteadOfDeletingAndKeepOneAdmin() {
+        String adminId = Api.as(admin).when().get("/v1/whoami").path("teamMemberId");
+        Api.as(admin)
+                .body("{\"active\": false}")
+                .when()
+                .patch("/v1/team-members/" + adminId)
+                .then()
+                .statusCode(422)
+                .body("code", is("last_practice_admin"));
+        Api.as(admin)
+                .body("{\"role\": \"CLINICIAN\"}")
+                .when()
+                .patch("/v1/team-members/" + adminId)
+                .then()
+                .statusCode(422)
+                .body("code", is("last_practice_admin"));
+
+        String clinicianToken = practice.clinicianToken();
+        String clinicianId = Api.as(clinicianToken).when().get("/v1/whoami").path("teamMemberId");
+        Api.as(admin)
+                .body("{\"active\": false, \"credentials\": \"PsyD\"}")
+                .when()
+                .patch("/v1/team-members/" + clinicianId)
+                .then()
+                .statusCode(200)
+                .body("active", is(false))
+                .body("credentials", is("PsyD"));
+        Api.as(clinicianToken).when().get("/v1/practice").then().statusCode(403);
+        Api.as(admin).when().get("/v1/team-members/" + clinicianId).then().statusCode(200);
+    }
+
+    @Test
+    void shouldLockTheEmailOnceTheMemberSignedIn() {
+        String clinicianId =
+                Api.as(practice.clinicianToken()).when().get("/v1/whoami").path("teamMemberId");
+        Api.as(admin)
+                .body("{\"email\": \"elsewhere@t.test\"}")
+                .when()
+                .patch("/v1/team-members/" + clinicianId)
+                .then()
+                .statusCode(422)
+                .body("code", is("email_locked"));
+        String invitedId = invite(admin, TestData.uniqueEmail("typo"), "STAFF_MEMBER");
+        String fixed = TestData.uniqueEmail("fixed");
+        Api.as(admin)
+                .body("{\"email\": \"" + fixed + "\"}")
+                .when()
+                .patch("/v1/team-members/" + invitedId)
+                .then()
+                .statusCode(200)
+                .body("email", is(fixed));
+    }
+
+    @Test
+    void shouldAnswer404ForOtherPracticesMembers() {
+        TestPractice other = data.practice("Other Team");
+        String otherId = Api.as(other.adminToken()).when().get("/v1/whoami").path("teamMemberId");
+        Api.as(admin).when().get("/v1/team-members/" + otherId).then().statusCode(404);
+        Api.as(admin)
+                .body("{\"active\": false}")
+                .when()
+                .patch("/v1/team-members/" + otherId)
+                .then()
+                .statusCode(404);
+        Api.as(admin).when().get("/v1/team-members").then().body("data.id", not(hasItem(otherId)));
+    }
+}

@@ -1,0 +1,42 @@
+package com.thrizer.testing;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Client flows through the API, as the dashboards do them. */
+public final class Clients {
+    private static final Pattern INVITATION_LINK = Pattern.compile("/invitations/([A-Za-z0-9_-]+)");
+
+    private Clients() {}
+
+    /** Adds a client (as the given practice user) connected to the clinician; returns the client's id. */
+    public static String add(String token, String email, String clinicianId, String paymentType) {
+        String clinician = clinicianId == null ? "" : ", \"clinicianId\": \"" + clinicianId + "\"";
+        String type = paymentType == null ? "" : ", \"paymentType\": \"" + paymentType + "\"";
+        return Api.as(token)
+                .body("{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + email + "\"" + clinician
+                        + type + "}")
+                .when()
+                .post("/v1/clients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** The token of the last invitation link emailed to this address. */
+    public static String invitationToken(MockMailbox mailbox, String email) {
+        List<Mail> mails = mailbox.getMailsSentTo(email);
+        if (mails == null || mails.isEmpty()) {
+            throw new AssertionError("no invitation email");
+        }
+        Matcher m = INVITATION_LINK.matcher(mails.get(mails.size() - 1).getText());
+        if (!m.find()) {
+            throw new AssertionError("no invitation link in the email");
+        }
+        return m.group(1);
+    }
+}
