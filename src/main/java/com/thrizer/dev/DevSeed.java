@@ -1,5 +1,6 @@
 package com.thrizer.dev;
 
+import com.thrizer.shared.crypto.DataEncryptor;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +25,15 @@ public class DevSeed {
     /** A demo API key of Demo Practice with every scope (dev data only). */
     static final String DEMO_API_KEY = "thz_test_demo_practice_key_with_all_scopes_0001";
 
-    private final EntityManager em;
+    static final String CLINICIAN = "a0000000-0000-4000-8000-000000000002";
+    static final String CLIENT = "c0000000-0000-4000-8000-000000000001";
 
-    DevSeed(EntityManager em) {
+    private final EntityManager em;
+    private final DataEncryptor encryptor;
+
+    DevSeed(EntityManager em, DataEncryptor encryptor) {
         this.em = em;
+        this.encryptor = encryptor;
     }
 
     @Transactional
@@ -62,11 +68,72 @@ public class DevSeed {
                 "Otto",
                 "Other",
                 "PRACTICE_ADMIN");
-        client("c0000000-0000-4000-8000-000000000001", DEMO_PRACTICE, "client@demo.test", "Cleo", "Client");
+        client(CLIENT, DEMO_PRACTICE, "client@demo.test", "Cleo", "Client");
         apiKey("b0000000-0000-4000-8000-000000000001", DEMO_PRACTICE);
+        accountData();
         LOG.info("Dev seed ready: Demo Practice (admin@demo.test, clinician@demo.test, staff@demo.test,"
-                + " client@demo.test), Other Practice (admin@other.test), operator@demo.test;"
-                + " tokens at GET /dev/token?email=...");
+                + " client@demo.test), Other Practice (admin@other.test), operator@demo.test, referral code"
+                + " WELCOME2026; tokens at GET /dev/token?email=...");
+    }
+
+    /** Provider details, a service, the client's connection, card and insurance, a referral code. */
+    private void accountData() {
+        sql(
+                "UPDATE team_members SET npi = '1245319599', credentials = 'PhD' WHERE id = CAST(?1 AS uuid) AND npi IS NULL",
+                CLINICIAN);
+        sql(
+                "UPDATE team_members SET npi = '1234567893', credentials = 'LCSW' WHERE id = CAST(?1 AS uuid) AND npi IS NULL",
+                "a0000000-0000-4000-8000-000000000001");
+        sql(
+                "INSERT INTO services (id, practice_id, team_member_id, name, cpt_code, duration_minutes, rate_cents,"
+                        + " currency, active, created_at, updated_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid),"
+                        + " CAST(?3 AS uuid), 'Individual therapy (53 min)', '90837', 53, 20000, 'USD', true, now(), now())"
+                        + " ON CONFLICT DO NOTHING",
+                "d0000000-0000-4000-8000-000000000001",
+                DEMO_PRACTICE,
+                CLINICIAN);
+        sql(
+                "INSERT INTO connections (id, practice_id, client_id, clinician_id, payment_type, status, responded_at,"
+                        + " created_at, updated_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), CAST(?3 AS uuid),"
+                        + " CAST(?4 AS uuid), 'SELF_PAY', 'CONNECTED', now(), now(), now()) ON CONFLICT DO NOTHING",
+                "e0000000-0000-4000-8000-000000000001",
+                DEMO_PRACTICE,
+                CLIENT,
+                CLINICIAN);
+        sql(
+                "INSERT INTO payment_methods (id, practice_id, client_id, processor_ref, brand, last4, exp_month, exp_year,"
+                        + " funding, hsa_fsa, is_default, created_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid),"
+                        + " CAST(?3 AS uuid), 'pm_sbx_visa_demo', 'VISA', '4242', 12, 2034, 'CREDIT', false, true, now())"
+                        + " ON CONFLICT DO NOTHING",
+                "f0000000-0000-4000-8000-000000000001",
+                DEMO_PRACTICE,
+                CLIENT);
+        sql(
+                "INSERT INTO insurance_policies (id, practice_id, client_id, insurer_id, insurer_name, insurer_match_status,"
+                        + " needs_review, member_id_encrypted, member_id_last4, group_number, plan_type,"
+                        + " subscriber_relationship, created_at, updated_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid),"
+                        + " CAST(?3 AS uuid), 'united-healthcare', 'United Healthcare', 'MATCHED', false, ?4, '0001',"
+                        + " 'GRP-001', 'COMMERCIAL', 'SELF', now(), now()) ON CONFLICT DO NOTHING",
+                "90000000-0000-4000-8000-000000000001",
+                DEMO_PRACTICE,
+                CLIENT,
+                encryptor.encrypt("SBX-DEDMET-0001"));
+        sql(
+                "UPDATE clients SET date_of_birth = DATE '1990-04-17', diagnoses = 'F41.1' WHERE id = CAST(?1 AS uuid)"
+                        + " AND date_of_birth IS NULL",
+                CLIENT);
+        sql(
+                "INSERT INTO referral_codes (id, code, active, created_at) VALUES"
+                        + " (CAST(?1 AS uuid), 'WELCOME2026', true, now()) ON CONFLICT DO NOTHING",
+                "70000000-0000-4000-8000-000000000001");
+    }
+
+    private void sql(String statement, Object... params) {
+        var q = em.createNativeQuery(statement);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        q.executeUpdate();
     }
 
     private void practice(String id, String name, String npi, String tin) {

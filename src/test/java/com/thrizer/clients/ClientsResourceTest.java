@@ -11,14 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.notifications.MockMailbox;
+import com.thrizer.notifications.MockMailbox.SentEmail;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Clients;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -70,10 +70,10 @@ class ClientsResourceTest {
                 .body("defaultPaymentMethod", nullValue())
                 .extract()
                 .path("id");
-        List<Mail> mails = mailbox.getMailsSentTo(email);
+        List<SentEmail> mails = mailbox.sentTo(email);
         assertEquals(1, mails.size());
-        assertTrue(mails.get(0).getText().startsWith("Hi Cleo,"));
-        assertFalse(mails.get(0).getText().contains("Quixote"), "no last name in emails");
+        assertTrue(mails.get(0).text().startsWith("Hi Cleo,"));
+        assertFalse(mails.get(0).text().contains("Quixote"), "no last name in emails");
         String token = Clients.invitationToken(mailbox, email);
         Object stored = data.scalar("SELECT token_hash FROM client_invitations WHERE client_id = CAST(?1 AS uuid)", id);
         assertFalse(stored.toString().contains(token), "only the token's hash is stored");

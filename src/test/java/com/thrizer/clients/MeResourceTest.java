@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Clients;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -388,8 +388,8 @@ class MeResourceTest {
                 .body("topic", is("CLAIM_CORRECTION"))
                 .extract()
                 .path("id");
-        assertTrue(mailbox.getMailsSentTo("support@thrizer.com").stream()
-                .anyMatch(m -> m.getSubject().contains(id) && !m.getText().contains("service date")));
+        assertTrue(mailbox.sentTo("support@thrizer.com").stream()
+                .anyMatch(m -> m.subject().contains(id) && !m.text().contains("service date")));
         Api.as(me)
                 .body("{\"topic\": \"GOSSIP\", \"message\": \"x\"}")
                 .when()
@@ -413,8 +413,8 @@ class MeResourceTest {
                 .then()
                 .statusCode(201)
                 .body("email", is(clinician));
-        assertEquals(1, mailbox.getMailsSentTo(clinician).size());
-        assertTrue(mailbox.getMailsSentTo(clinician).get(0).getText().startsWith("Hi Rita,"));
+        assertEquals(1, mailbox.sentTo(clinician).size());
+        assertTrue(mailbox.sentTo(clinician).get(0).text().startsWith("Hi Rita,"));
         Api.as(me)
                 .body("{\"firstName\": \"Rita\", \"lastName\": \"Doctor\", \"email\": \"" + clinician + "\"}")
                 .when()

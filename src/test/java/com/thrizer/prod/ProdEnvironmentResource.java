@@ -32,6 +32,7 @@ public class ProdEnvironmentResource implements QuarkusTestResourceLifecycleMana
         env.put("OIDC_CLIENT_ID", "quarkus-service-app");
         env.put("THRIZER_DATA_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         env.put("API_KEY_PREFIX", "thz_live_");
+        env.put("MAIL_MOCK", "true");
         return env;
     }
 

@@ -22,7 +22,8 @@ public class UnreachableIssuerResource implements QuarkusTestResourceLifecycleMa
                 "DB_USERNAME", "postgres",
                 "DB_PASSWORD", "postgres",
                 "OIDC_ISSUER_URL", "http://127.0.0.1:9/realms/down",
-                "THRIZER_DATA_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+                "THRIZER_DATA_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                "MAIL_MOCK", "true");
     }
 
     @Override

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.notifications.MockMailbox;
+import com.thrizer.notifications.MockMailbox.SentEmail;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -66,11 +66,11 @@ class TeamResourceTest {
                 .body("credentials", is("LMFT"))
                 .body("active", is(true))
                 .body("signedIn", is(false));
-        List<Mail> mails = mailbox.getMailsSentTo(email);
+        List<SentEmail> mails = mailbox.sentTo(email);
         assertEquals(1, mails.size());
-        assertTrue(mails.get(0).getSubject().contains("Team Practice"));
-        assertTrue(mails.get(0).getText().startsWith("Hi Nia,"));
-        assertFalse(mails.get(0).getText().contains("New"), "first name only");
+        assertTrue(mails.get(0).subject().contains("Team Practice"));
+        assertTrue(mails.get(0).text().startsWith("Hi Nia,"));
+        assertFalse(mails.get(0).text().contains("New"), "first name only");
 
         Api.as(Tokens.of(email))
                 .when()

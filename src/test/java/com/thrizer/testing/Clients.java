@@ -1,7 +1,7 @@
 package com.thrizer.testing;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
+import com.thrizer.notifications.MockMailbox;
+import com.thrizer.notifications.MockMailbox.SentEmail;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,11 +29,11 @@ public final class Clients {
 
     /** The token of the last invitation link emailed to this address. */
     public static String invitationToken(MockMailbox mailbox, String email) {
-        List<Mail> mails = mailbox.getMailsSentTo(email);
+        List<SentEmail> mails = mailbox.sentTo(email);
         if (mails == null || mails.isEmpty()) {
             throw new AssertionError("no invitation email");
         }
-        Matcher m = INVITATION_LINK.matcher(mails.get(mails.size() - 1).getText());
+        Matcher m = INVITATION_LINK.matcher(mails.get(mails.size() - 1).text());
         if (!m.find()) {
             throw new AssertionError("no invitation link in the email");
         }
