@@ -1,11 +1,8 @@
 package com.thrizer.apikeys;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.thrizer.shared.crypto.Hashes;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Key material: 32 random bytes behind the prefix; stored as SHA-256 (the secret has 256 bits: no salt needed). */
 final class ApiKeySecrets {
@@ -20,11 +17,6 @@ final class ApiKeySecrets {
     }
 
     static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(secret);
     }
 }

@@ -14,6 +14,7 @@ import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
+import com.thrizer.shared.validation.Fields;
 import com.thrizer.shared.validation.Icd10;
 import com.thrizer.shared.validation.UsStates;
 import com.thrizer.team.TeamMember;
@@ -264,8 +265,8 @@ public class ClientService {
 
     private void validate(ClientInput input) {
         List<FieldError> errors = new ArrayList<>();
-        blank(input.firstName(), "firstName", errors);
-        blank(input.lastName(), "lastName", errors);
+        Fields.notBlank(input.firstName(), "firstName", errors);
+        Fields.notBlank(input.lastName(), "lastName", errors);
         if (input.dateOfBirth() != null
                 && (input.dateOfBirth().isAfter(LocalDate.now(clock))
                         || input.dateOfBirth().getYear() < 1900)) {
@@ -275,17 +276,11 @@ public class ClientService {
             if (!UsStates.isValid(input.address().state())) {
                 errors.add(new FieldError("address.state", "invalid_value", "must be a USPS state or territory code"));
             }
-            blank(input.address().line1(), "address.line1", errors);
-            blank(input.address().city(), "address.city", errors);
+            Fields.notBlank(input.address().line1(), "address.line1", errors);
+            Fields.notBlank(input.address().city(), "address.city", errors);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
-        }
-    }
-
-    private static void blank(String value, String param, List<FieldError> errors) {
-        if (value != null && value.isBlank()) {
-            errors.add(new FieldError(param, "required", "must not be blank"));
         }
     }
 }

@@ -1,15 +1,13 @@
 package com.thrizer.dev;
 
 import com.thrizer.shared.crypto.DataEncryptor;
+import com.thrizer.shared.crypto.Hashes;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import org.jboss.logging.Logger;
 
 /**
@@ -179,18 +177,9 @@ public class DevSeed {
                         + " 'TEST', ?3, 'thz_test_', ?4, ?5, now()) ON CONFLICT DO NOTHING")
                 .setParameter(1, id)
                 .setParameter(2, practice)
-                .setParameter(3, sha256(DEMO_API_KEY))
+                .setParameter(3, Hashes.sha256Hex(DEMO_API_KEY))
                 .setParameter(4, DEMO_API_KEY.substring(DEMO_API_KEY.length() - 4))
                 .setParameter(5, String.join(" ", com.thrizer.shared.security.Scopes.ALL))
                 .executeUpdate();
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -30,9 +30,7 @@ public class InsuranceRepository extends ClientOwnedRepository<InsurancePolicy> 
 
     /** Serializes insurance changes of one client across instances (one primary policy per client). */
     void lockClient(UUID clientId) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "insurance:" + clientId)
-                .getSingleResult();
+        lockName("insurance:" + clientId);
     }
 
     /** Which card sides are on file. */

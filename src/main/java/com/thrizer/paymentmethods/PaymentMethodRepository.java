@@ -26,9 +26,7 @@ public class PaymentMethodRepository extends ClientOwnedRepository<PaymentMethod
      * another): a transaction-scoped advisory lock on the client, held until commit, on every instance.
      */
     void lockClient(UUID clientId) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "payment_methods:" + clientId)
-                .getSingleResult();
+        lockName("payment_methods:" + clientId);
     }
 
     Page<PaymentMethod> pageOf(UUID practiceId, UUID clientId, PageRequest page) {

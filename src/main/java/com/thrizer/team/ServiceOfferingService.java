@@ -11,6 +11,7 @@ import com.thrizer.shared.money.Money;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.time.Clocks;
+import com.thrizer.shared.validation.Fields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -93,7 +94,7 @@ public class ServiceOfferingService {
 
     private void validate(ServiceInput input) {
         List<FieldError> errors = new ArrayList<>();
-        TeamService.blank(input.name(), "name", errors);
+        Fields.notBlank(input.name(), "name", errors);
         if (input.cptCode() != null) {
             Optional<CptCode> code = catalog.cptCode(input.cptCode());
             if (code.isEmpty()) {

@@ -11,6 +11,7 @@ import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.time.Clocks;
+import com.thrizer.shared.validation.Fields;
 import com.thrizer.shared.validation.Npi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -176,19 +177,13 @@ public class TeamService {
 
     private static void validate(TeamMemberInput input) {
         List<FieldError> errors = new ArrayList<>();
-        blank(input.firstName(), "firstName", errors);
-        blank(input.lastName(), "lastName", errors);
+        Fields.notBlank(input.firstName(), "firstName", errors);
+        Fields.notBlank(input.lastName(), "lastName", errors);
         if (input.npi() != null && !Npi.isValid(input.npi())) {
             errors.add(new FieldError("npi", "invalid_npi", "must be a 10-digit NPI with a valid check digit"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
-        }
-    }
-
-    static void blank(String value, String param, List<FieldError> errors) {
-        if (value != null && value.isBlank()) {
-            errors.add(new FieldError(param, "required", "must not be blank"));
         }
     }
 }

@@ -242,4 +242,39 @@ class InvitationsAndConnectionsTest {
                 .statusCode(400)
                 .body("errors[0].param", is("status"));
     }
+
+    @Test
+    void shouldGuardConnectionChangesByScope() {
+        String clientId = Clients.add(admin, TestData.uniqueEmail("scoped"), clinicianId, null);
+        String connectionId =
+                Api.as(admin).when().get("/v1/clients/" + clientId).path("connections[0].id");
+        Api.anonymous()
+                .body("{\"paymentType\": \"OON_PAY\"}")
+                .when()
+                .patch("/v1/connections/" + connectionId)
+                .then()
+                .statusCode(401);
+        String reader = com.thrizer.testing.ApiKeys.create(admin, "clients:read");
+        Api.as(reader)
+                .body("{\"paymentType\": \"OON_PAY\"}")
+                .when()
+                .patch("/v1/connections/" + connectionId)
+                .then()
+                .statusCode(403);
+        Api.as(practice.clientToken())
+                .body("{\"paymentType\": \"OON_PAY\"}")
+                .when()
+                .patch("/v1/connections/" + connectionId)
+                .then()
+                .statusCode(403);
+        Api.as(admin).when().get("/v1/me/connections").then().statusCode(403);
+        String writer = com.thrizer.testing.ApiKeys.create(admin, "clients:write");
+        Api.as(writer)
+                .body("{\"paymentType\": \"THRIZER_PAY\"}")
+                .when()
+                .patch("/v1/connections/" + connectionId)
+                .then()
+                .statusCode(200)
+                .body("paymentType", is("THRIZER_PAY"));
+    }
 }

@@ -62,6 +62,16 @@ public abstract class PracticeScopedRepository<E extends PracticeOwnedEntity> {
         em.persist(entity);
     }
 
+    /**
+     * A transaction-scoped PostgreSQL advisory lock on a name (e.g. one client's cards): held until commit or rollback,
+     * it serializes a read-then-write across every service instance without locking table rows.
+     */
+    protected void lockName(String name) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, name)
+                .getSingleResult();
+    }
+
     /** {@code select e from E e where e.practiceId = <caller's> and (<condition>)}. */
     protected TypedQuery<E> where(String condition, Map<String, Object> params) {
         TypedQuery<E> q = em.createQuery(
