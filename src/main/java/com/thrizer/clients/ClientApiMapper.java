@@ -13,6 +13,7 @@ import com.thrizer.api.generated.model.CreateClientRequestDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
 import com.thrizer.api.generated.model.UpdateClientRequestDto;
 import com.thrizer.api.generated.model.UpdateProfileRequestDto;
+import com.thrizer.billing.PaymentType;
 import com.thrizer.paymentmethods.PaymentMethodApiMapper;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.web.ApiValues;
@@ -32,8 +33,8 @@ public class ClientApiMapper {
                 : new ClientInput.Address(a.getLine1(), a.getLine2(), a.getCity(), a.getState(), a.getPostalCode());
     }
 
-    static Connection.PaymentType paymentType(PaymentTypeDto dto) {
-        return dto == null ? null : Connection.PaymentType.valueOf(dto.name());
+    static PaymentType paymentType(PaymentTypeDto dto) {
+        return dto == null ? null : PaymentType.valueOf(dto.name());
     }
 
     static Client.Status status(ClientStatusDto dto) {
@@ -139,6 +140,21 @@ public class ClientApiMapper {
                 .relatedClaimId(r.relatedClaimId)
                 .relatedChargeId(r.relatedChargeId)
                 .createdAt(ApiValues.utc(r.createdAt));
+    }
+
+    com.thrizer.api.generated.model.ClientEstimatesDto toEstimates(ConnectionService.ConnectionEstimates result) {
+        ConnectionView view = result.connection();
+        com.thrizer.benefits.EstimateService.Estimates estimates = result.estimates();
+        Connection c = view.connection();
+        return new com.thrizer.api.generated.model.ClientEstimatesDto()
+                .connectionId(c.id)
+                .clinicianId(c.clinicianId)
+                .clinicianName(view.clinicianName())
+                .paymentType(PaymentTypeDto.valueOf(c.paymentType.name()))
+                .benefitCheckId(estimates.benefitCheckId())
+                .services(estimates.services().stream()
+                        .map(com.thrizer.benefits.BenefitApiMapper::toDto)
+                        .toList());
     }
 
     ClinicianInvitationDto toDto(ClinicianInvitation i) {

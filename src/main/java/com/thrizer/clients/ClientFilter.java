@@ -1,9 +1,10 @@
 package com.thrizer.clients;
 
+import com.thrizer.billing.PaymentType;
 import java.util.UUID;
 
 /** Filters of the client list; null = any. Without a status, removed clients are left out. */
-public record ClientFilter(Client.Status status, Connection.PaymentType paymentType, UUID clinicianId, String q) {
+public record ClientFilter(Client.Status status, PaymentType paymentType, UUID clinicianId, String q) {
     @Override
     public String toString() {
         return "ClientFilter[status=" + status + "]";

@@ -2,6 +2,7 @@ package com.thrizer.clients;
 
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
+import com.thrizer.billing.PaymentType;
 import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
 import com.thrizer.shared.error.AccessDeniedException;
@@ -71,7 +72,7 @@ public class ClientService {
     }
 
     /** Adds a client (INVITED), connects them to a clinician if one is given (a clinician: themselves), invites. */
-    public ClientView create(ClientInput input, UUID clinicianId, Connection.PaymentType paymentType) {
+    public ClientView create(ClientInput input, UUID clinicianId, PaymentType paymentType) {
         validate(input);
         Caller caller = callers.caller();
         if (caller.seesOnlyOwnClients()) {
@@ -97,7 +98,7 @@ public class ClientService {
         clients.persist(client);
         audit.record(AuditAction.CREATE, RESOURCE, client.id);
         if (clinician != null) {
-            connections.open(client, clinician, paymentType == null ? Connection.PaymentType.SELF_PAY : paymentType);
+            connections.open(client, clinician, paymentType == null ? PaymentType.SELF_PAY : paymentType);
         }
         invitations.invite(client);
         return view(client);

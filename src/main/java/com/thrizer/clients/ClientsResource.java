@@ -1,14 +1,20 @@
 package com.thrizer.clients;
 
 import com.thrizer.api.generated.ClientsApi;
+import com.thrizer.api.generated.model.BenefitCheckDto;
+import com.thrizer.api.generated.model.ChargeKindDto;
 import com.thrizer.api.generated.model.ClientDto;
 import com.thrizer.api.generated.model.ClientStatusDto;
 import com.thrizer.api.generated.model.ConnectionDto;
+import com.thrizer.api.generated.model.CreateBenefitCheckRequestDto;
 import com.thrizer.api.generated.model.CreateClientRequestDto;
 import com.thrizer.api.generated.model.CreateConnectionRequestDto;
 import com.thrizer.api.generated.model.DiagnosesRequestDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
 import com.thrizer.api.generated.model.UpdateClientRequestDto;
+import com.thrizer.benefits.BenefitApiMapper;
+import com.thrizer.benefits.BenefitCheckService;
+import com.thrizer.benefits.EligibilityService;
 import com.thrizer.insurance.InsuranceApiMapper;
 import com.thrizer.paymentmethods.PaymentMethodApiMapper;
 import com.thrizer.shared.idempotency.IdempotentRequests;
@@ -27,6 +33,9 @@ public class ClientsResource implements ClientsApi {
     private final InsuranceApiMapper insuranceMapper;
     private final PaymentMethodApiMapper cardMapper;
     private final IdempotentRequests idempotency;
+    private final BenefitCheckService benefitChecks;
+    private final EligibilityService eligibility;
+    private final BenefitApiMapper benefitMapper;
 
     ClientsResource(
             ClientService clients,
@@ -35,7 +44,13 @@ public class ClientsResource implements ClientsApi {
             ClientApiMapper mapper,
             InsuranceApiMapper insuranceMapper,
             PaymentMethodApiMapper cardMapper,
-            IdempotentRequests idempotency) {
+            IdempotentRequests idempotency,
+            BenefitCheckService benefitChecks,
+            EligibilityService eligibility,
+            BenefitApiMapper benefitMapper) {
+        this.benefitChecks = benefitChecks;
+        this.eligibility = eligibility;
+        this.benefitMapper = benefitMapper;
         this.clients = clients;
         this.connections = connections;
         this.access = access;
@@ -157,6 +172,33 @@ public class ClientsResource implements ClientsApi {
     @RolesAllowed(Scopes.CLIENTS_READ)
     public Response listClientPaymentMethods(UUID clientId, Integer limit, String cursor) {
         return Response.ok(cardMapper.toDto(access.paymentMethods(clientId, PageRequest.of(limit, cursor))))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.BENEFITS_WRITE)
+    public Response createBenefitCheck(
+            UUID clientId, CreateBenefitCheckRequestDto body, Integer sessions, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, body, () -> {
+            BenefitCheckDto check = benefitMapper.toDto(benefitChecks.create(
+                    clientId, benefitMapper.toTarget(body), BenefitCheckService.sessions(sessions)));
+            return Response.created(URI.create("/v1/benefit-checks/" + check.getId()))
+                    .entity(check)
+                    .build();
+        });
+    }
+
+    @Override
+    @RolesAllowed(Scopes.BENEFITS_READ)
+    public Response listBenefitChecks(UUID clientId, Integer limit, String cursor) {
+        return Response.ok(benefitMapper.toDto(benefitChecks.list(clientId, PageRequest.of(limit, cursor))))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.BENEFITS_READ)
+    public Response getPaymentEligibility(UUID clientId, ChargeKindDto kind) {
+        return Response.ok(benefitMapper.toDto(eligibility.forClient(clientId, BenefitApiMapper.kind(kind))))
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package com.thrizer.clients;
 
+import com.thrizer.billing.PaymentType;
 import com.thrizer.shared.persistence.ClientOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,12 +24,6 @@ public class Connection extends ClientOwnedEntity {
         public boolean isOpen() {
             return this == PENDING || this == CONNECTED;
         }
-    }
-
-    public enum PaymentType {
-        SELF_PAY,
-        OON_PAY,
-        THRIZER_PAY
     }
 
     @Column(name = "clinician_id", nullable = false, updatable = false)

@@ -2,6 +2,8 @@ package com.thrizer.clients;
 
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
+import com.thrizer.benefits.EstimateService;
+import com.thrizer.billing.PaymentType;
 import com.thrizer.shared.error.AccessDeniedException;
 import com.thrizer.shared.error.ConflictException;
 import com.thrizer.shared.error.ResourceNotFoundException;
@@ -41,6 +43,7 @@ public class ConnectionService {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EstimateService estimates;
 
     ConnectionService(
             ConnectionRepository connections,
@@ -48,7 +51,9 @@ public class ConnectionService {
             TeamService team,
             CallerContext callers,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            EstimateService estimates) {
+        this.estimates = estimates;
         this.connections = connections;
         this.clients = clients;
         this.team = team;
@@ -58,7 +63,7 @@ public class ConnectionService {
     }
 
     /** Opens a pending connection for a client the caller just added. */
-    Connection open(Client client, TeamMember clinician, Connection.PaymentType paymentType) {
+    Connection open(Client client, TeamMember clinician, PaymentType paymentType) {
         Connection c = new Connection();
         c.id = UUID.randomUUID();
         c.createdAt = Clocks.now(clock);
@@ -72,7 +77,7 @@ public class ConnectionService {
         return c;
     }
 
-    public ConnectionView create(UUID clientId, UUID clinicianId, Connection.PaymentType paymentType) {
+    public ConnectionView create(UUID clientId, UUID clinicianId, PaymentType paymentType) {
         Client client = clients.getVisibleForUpdate(clientId);
         if (client.isRemoved()) {
             throw new RuleViolationException("client_removed", "This client was removed; their record is read-only.");
@@ -82,7 +87,7 @@ public class ConnectionService {
             throw new AccessDeniedException("forbidden", "Clinicians connect clients with themselves only.");
         }
         TeamMember clinician = team.activeProvider(clinicianId);
-        Connection.PaymentType type = paymentType == null ? Connection.PaymentType.SELF_PAY : paymentType;
+        PaymentType type = paymentType == null ? PaymentType.SELF_PAY : paymentType;
         Connection existing = connections.find(clientId, clinicianId).orElse(null);
         if (existing == null) {
             return new ConnectionView(open(client, clinician, type), clinician.fullName());
@@ -99,7 +104,7 @@ public class ConnectionService {
     }
 
     /** Changes the payment type, disconnects, or invites again after a decline or disconnection. */
-    public ConnectionView update(UUID id, Connection.PaymentType paymentType, Connection.Status status) {
+    public ConnectionView update(UUID id, PaymentType paymentType, Connection.Status status) {
         Connection c = connections.getById(id);
         Client client = clients.getVisibleForUpdate(c.clientId);
         Caller caller = callers.caller();
@@ -162,6 +167,25 @@ public class ConnectionService {
                 result.data().stream().map(c -> c.clinicianId).toList());
         result.data().forEach(c -> audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, c.id));
         return result.map(c -> new ConnectionView(c, names.getOrDefault(c.clinicianId, "")));
+    }
+
+    /** A connection with the estimates of its clinician's services. */
+    public record ConnectionEstimates(ConnectionView connection, EstimateService.Estimates estimates) {}
+
+    /** The estimates of the client's sessions with the clinician of one of their connections. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConnectionEstimates estimatesFor(ClientScope scope, UUID connectionId) {
+        ConnectionView view = ownView(scope, connectionId);
+        return new ConnectionEstimates(view, estimates.forClinician(scope, view.connection().clinicianId));
+    }
+
+    /** One of the client's own connections, with the clinician's name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConnectionView ownView(ClientScope scope, UUID id) {
+        Connection c = connections.getOwn(scope, id);
+        String name =
+                team.namesInPractice(scope.practiceId(), List.of(c.clinicianId)).getOrDefault(c.clinicianId, "");
+        return new ConnectionView(c, name);
     }
 
     /** The client answers a pending connection; repeating the same answer changes nothing. */

@@ -11,6 +11,8 @@ import com.thrizer.api.generated.model.PaymentMethodDto;
 import com.thrizer.api.generated.model.UpdateProfileRequestDto;
 import com.thrizer.banking.BankAccountApiMapper;
 import com.thrizer.banking.BankAccountService;
+import com.thrizer.benefits.BenefitApiMapper;
+import com.thrizer.benefits.BenefitCheckService;
 import com.thrizer.insurance.CardImage;
 import com.thrizer.insurance.InsuranceApiMapper;
 import com.thrizer.insurance.InsuranceService;
@@ -45,6 +47,8 @@ public class MeResource implements MeApi {
     private final BankAccountApiMapper bankMapper;
     private final MeUploads uploads;
     private final IdempotentRequests idempotency;
+    private final BenefitCheckService benefitChecks;
+    private final BenefitApiMapper benefitMapper;
 
     MeResource(
             CallerContext callers,
@@ -60,7 +64,11 @@ public class MeResource implements MeApi {
             PaymentMethodApiMapper cardMapper,
             BankAccountApiMapper bankMapper,
             MeUploads uploads,
-            IdempotentRequests idempotency) {
+            IdempotentRequests idempotency,
+            BenefitCheckService benefitChecks,
+            BenefitApiMapper benefitMapper) {
+        this.benefitChecks = benefitChecks;
+        this.benefitMapper = benefitMapper;
         this.callers = callers;
         this.clients = clients;
         this.connections = connections;
@@ -206,5 +214,18 @@ public class MeResource implements MeApi {
                     .entity(mapper.toDto(request))
                     .build();
         });
+    }
+
+    @Override
+    public Response listMyBenefitChecks(Integer limit, String cursor) {
+        return Response.ok(benefitMapper.toDto(
+                        benefitChecks.listOwn(callers.clientScope(), PageRequest.of(limit, cursor))))
+                .build();
+    }
+
+    @Override
+    public Response getMyEstimates(UUID connectionId) {
+        return Response.ok(mapper.toEstimates(connections.estimatesFor(callers.clientScope(), connectionId)))
+                .build();
     }
 }

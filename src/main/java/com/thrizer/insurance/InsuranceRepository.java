@@ -24,6 +24,17 @@ public class InsuranceRepository extends ClientOwnedRepository<InsurancePolicy> 
         return forClient(clientId, "1 = 1", Map.of()).getResultStream().findFirst();
     }
 
+    /** The policy of a client of an explicit practice (the caller checked access to the client). */
+    Optional<InsurancePolicy> inPractice(UUID practiceId, UUID clientId) {
+        return em.createQuery(
+                        "select p from InsurancePolicy p where p.practiceId = :p and p.clientId = :c",
+                        InsurancePolicy.class)
+                .setParameter("p", practiceId)
+                .setParameter("c", clientId)
+                .getResultStream()
+                .findFirst();
+    }
+
     Optional<InsurancePolicy> own(ClientScope scope) {
         return findOwnFirst(scope, "1 = 1", Map.of());
     }

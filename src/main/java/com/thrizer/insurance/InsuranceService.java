@@ -141,14 +141,36 @@ public class InsuranceService {
         return view(policy);
     }
 
-    /** The decrypted member id, for the clearinghouse (never for an API answer). */
-    public String memberIdOf(InsurancePolicy policy) {
-        return encryptor.decrypt(policy.memberIdEncrypted);
+    /**
+     * The policy of a client of an explicit practice, for an eligibility inquiry (member id decrypted), or empty
+     * when none is linked. The caller has checked access to the client.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<InsuranceDetails> detailsFor(UUID practiceId, UUID clientId) {
+        return policies.inPractice(practiceId, clientId)
+                .map(p -> new InsuranceDetails(
+                        p.id,
+                        p.insurerId,
+                        p.insurerName,
+                        p.matchStatus == InsurancePolicy.MatchStatus.MATCHED && !p.needsReview,
+                        encryptor.decrypt(p.memberIdEncrypted),
+                        p.relationship == InsurancePolicy.Relationship.SELF,
+                        p.subscriberFirstName,
+                        p.subscriberLastName,
+                        p.subscriberDateOfBirth,
+                        p.updatedAt));
+    }
+
+    /** Which card sides are on file for a client of an explicit practice. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> cardSidesFor(UUID practiceId, UUID clientId) {
+        return policies.inPractice(practiceId, clientId)
+                .map(p -> policies.imageSides(p.id))
+                .orElse(Set.of());
     }
 
     private InsuranceView view(InsurancePolicy policy) {
-        Set<String> sides = policy.createdAt == null ? Set.of() : policies.imageSides(policy.id);
-        return new InsuranceView(policy, sides);
+        return new InsuranceView(policy, policies.imageSides(policy.id));
     }
 
     private Insurer resolveInsurer(String typed) {

@@ -27,4 +27,15 @@ public class ServiceOfferingRepository extends PracticeScopedRepository<ServiceO
         }
         return page(where, params, page, "createdAt");
     }
+
+    /** Active services of a member of an explicit practice, oldest first. */
+    java.util.List<ServiceOffering> activeOfMemberInPractice(UUID practiceId, UUID teamMemberId) {
+        return em.createQuery(
+                        "select s from ServiceOffering s where s.practiceId = :p and s.teamMemberId = :m and s.active = true"
+                                + " order by s.createdAt, s.id",
+                        ServiceOffering.class)
+                .setParameter("p", practiceId)
+                .setParameter("m", teamMemberId)
+                .getResultList();
+    }
 }

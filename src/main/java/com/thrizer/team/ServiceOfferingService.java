@@ -56,6 +56,12 @@ public class ServiceOfferingService {
         return services.getById(id);
     }
 
+    /** The active services of a clinician of an explicit practice (a client's estimates). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<ServiceOffering> activeOf(UUID practiceId, UUID teamMemberId) {
+        return services.activeOfMemberInPractice(practiceId, teamMemberId);
+    }
+
     public ServiceOffering create(UUID teamMemberId, ServiceInput input) {
         TeamMember member = members.getById(teamMemberId);
         if (!member.canProvideCare()) {

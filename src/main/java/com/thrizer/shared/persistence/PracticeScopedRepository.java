@@ -66,7 +66,7 @@ public abstract class PracticeScopedRepository<E extends PracticeOwnedEntity> {
      * A transaction-scoped PostgreSQL advisory lock on a name (e.g. one client's cards): held until commit or rollback,
      * it serializes a read-then-write across every service instance without locking table rows.
      */
-    protected void lockName(String name) {
+    public void lockName(String name) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, name)
                 .getSingleResult();

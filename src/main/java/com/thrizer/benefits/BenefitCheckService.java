@@ -1,0 +1,313 @@
+package com.thrizer.benefits;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.billing.BenefitFigures;
+import com.thrizer.billing.EstimateCalculator;
+import com.thrizer.billing.SessionEstimate;
+import com.thrizer.catalog.CatalogService;
+import com.thrizer.catalog.CptCode;
+import com.thrizer.clearinghouse.Clearinghouse;
+import com.thrizer.clearinghouse.EligibilityRequest;
+import com.thrizer.clearinghouse.EligibilityResponse;
+import com.thrizer.insurance.InsuranceDetails;
+import com.thrizer.insurance.InsuranceService;
+import com.thrizer.shared.crypto.DataEncryptor;
+import com.thrizer.shared.error.FieldError;
+import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.money.Money;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.security.Caller;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.security.ClientScope;
+import com.thrizer.shared.time.Clocks;
+import com.thrizer.team.ServiceOffering;
+import com.thrizer.team.ServiceOfferingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Benefit checks (DOMAIN.md section 3): asks the clearinghouse about a client's out-of-network mental-health
+ * benefits, interprets the answer, adds the allowed amount (fee schedule, else a guess), and estimates sessions. A
+ * check that does not complete is kept with its status and the next step (manual verification); it never reads as
+ * "no coverage". Checks go stale after 30 days, at the plan year's end, or when the insurance changes.
+ */
+@ApplicationScoped
+@Transactional
+public class BenefitCheckService {
+    public static final String RESOURCE = "BENEFIT_CHECK";
+    static final Duration FRESH_FOR = Duration.ofDays(30);
+    static final int DEFAULT_SESSIONS = 12;
+
+    private final BenefitCheckRepository checks;
+    private final BenefitsClients clients;
+    private final InsuranceService insurance;
+    private final ServiceOfferingService services;
+    private final CatalogService catalog;
+    private final Clearinghouse clearinghouse;
+    private final Eligibility271Interpreter interpreter;
+    private final AllowedAmounts allowedAmounts;
+    private final ManualVerificationRepository verifications;
+    private final DataEncryptor encryptor;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    BenefitCheckService(
+            BenefitCheckRepository checks,
+            BenefitsClients clients,
+            InsuranceService insurance,
+            ServiceOfferingService services,
+            CatalogService catalog,
+            Clearinghouse clearinghouse,
+            Eligibility271Interpreter interpreter,
+            AllowedAmounts allowedAmounts,
+            ManualVerificationRepository verifications,
+            DataEncryptor encryptor,
+            CallerContext callers,
+            AuditTrail audit,
+            Clock clock) {
+        this.checks = checks;
+        this.clients = clients;
+        this.insurance = insurance;
+        this.services = services;
+        this.catalog = catalog;
+        this.clearinghouse = clearinghouse;
+        this.interpreter = interpreter;
+        this.allowedAmounts = allowedAmounts;
+        this.verifications = verifications;
+        this.encryptor = encryptor;
+        this.callers = callers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Runs a check for a client the caller may see. */
+    public BenefitCheckView create(UUID clientId, CheckTarget target, int sessions) {
+        ClientFacts client = clients.visible(clientId);
+        if (client.removed()) {
+            throw new RuleViolationException("client_removed", "This client was removed; their record is read-only.");
+        }
+        Resolved resolved = resolve(target);
+        InsuranceDetails policy = insurance
+                .detailsFor(client.practiceId(), client.clientId())
+                .orElseThrow(() -> new RuleViolationException(
+                        "insurance_required", "The client has no insurance on file; link it first."));
+        BenefitCheck check = run(client, policy, resolved.cptCode(), resolved.fee());
+        audit.record(AuditAction.CREATE, RESOURCE, check.id);
+        return view(check, sessions, policy.updatedAt());
+    }
+
+    private record Resolved(String cptCode, Money fee) {}
+
+    private Resolved resolve(CheckTarget target) {
+        boolean byService = target.serviceId() != null;
+        boolean byCode = target.cptCode() != null || target.sessionFeeCents() != null;
+        if (byService == byCode) {
+            throw new ValidationException(List.of(new FieldError(
+                    "serviceId", "invalid_combination", "send either serviceId, or cptCode with sessionFeeAmount")));
+        }
+        if (byService) {
+            ServiceOffering service = services.get(target.serviceId());
+            return new Resolved(service.cptCode, service.rate());
+        }
+        if (target.cptCode() == null || target.sessionFeeCents() == null) {
+            throw ValidationException.of(
+                    target.cptCode() == null ? "cptCode" : "sessionFeeAmount",
+                    "required",
+                    "send cptCode and sessionFeeAmount");
+        }
+        Optional<CptCode> code = catalog.cptCode(target.cptCode());
+        if (code.isEmpty() || code.get().addOn) {
+            throw ValidationException.of(
+                    "cptCode",
+                    code.isEmpty() ? "unknown_cpt_code" : "add_on_code_not_allowed",
+                    "must be a primary code");
+        }
+        return new Resolved(target.cptCode(), Money.usd(target.sessionFeeCents()));
+    }
+
+    /** Asks the payer (unless the insurer is under review) and stores the interpreted answer. */
+    private BenefitCheck run(ClientFacts client, InsuranceDetails policy, String cptCode, Money fee) {
+        Instant now = Clocks.now(clock);
+        BenefitInterpretation result;
+        String raw = null;
+        if (!policy.insurerUsable()) {
+            result = BenefitInterpretation.failed(BenefitCheck.FailureReason.INSURER_UNDER_REVIEW);
+        } else {
+            EligibilityResponse response = clearinghouse.checkEligibility(new EligibilityRequest(
+                    policy.insurerId(),
+                    policy.memberId(),
+                    policy.subscriberIsClient() ? client.firstName() : policy.subscriberFirstName(),
+                    policy.subscriberIsClient() ? client.lastName() : policy.subscriberLastName(),
+                    policy.subscriberIsClient() ? client.dateOfBirth() : policy.subscriberDateOfBirth(),
+                    EligibilityRequest.MENTAL_HEALTH,
+                    cptCode,
+                    null));
+            raw = response.rawJson();
+            result = interpreter.interpret(response);
+        }
+        BenefitCheck check = new BenefitCheck();
+        check.id = UUID.randomUUID();
+        check.createdAt = now;
+        check.clientId = client.clientId();
+        check.insurancePolicyId = policy.policyId();
+        check.insurerId = policy.insurerId();
+        check.insurerName = policy.insurerName();
+        check.cptCode = cptCode;
+        check.sessionFeeCents = fee.cents();
+        check.currency = fee.currency();
+        check.status = result.status();
+        check.failureReason = result.failureReason();
+        check.coverageActive = result.coverageActive();
+        check.oonBenefits = result.oon();
+        check.planYearStart = result.planYearStart();
+        check.planYearEnd = result.planYearEnd();
+        check.deductibleTotalCents = result.deductibleTotalCents();
+        check.deductibleRemainingCents = result.deductibleRemainingCents();
+        check.deductibleMetCents = result.deductibleTotalCents() == null
+                ? null
+                : result.deductibleTotalCents() - result.deductibleRemainingCents();
+        check.oopTotalCents = result.oopTotalCents();
+        check.oopRemainingCents = result.oopRemainingCents();
+        check.coinsuranceBps = result.coinsuranceBps();
+        check.source = BenefitCheck.Source.PAYER_ELECTRONIC;
+        check.confidence = BenefitCheck.Confidence.LOW;
+        if (check.isComplete() && check.oonBenefits == BenefitCheck.Oon.YES) {
+            AllowedAmounts.Allowed allowed = allowedAmounts.of(check.insurerId, cptCode, fee);
+            check.allowedCents = allowed.amount().cents();
+            check.confidence = allowed.guessed() ? BenefitCheck.Confidence.LOW : BenefitCheck.Confidence.MEDIUM;
+        }
+        check.checkedAt = now;
+        check.staleAfter = staleAfter(now, check.planYearEnd);
+        check.insuranceUpdatedAt = policy.updatedAt();
+        check.rawResponseEncrypted = raw == null ? null : encryptor.encrypt(raw);
+        check.createdBy = callers.current().map(Caller::actorId).orElse(null);
+        checks.insert(client.practiceId(), check);
+        return check;
+    }
+
+    /** 30 days after the check, or the end of the plan year if sooner. */
+    static Instant staleAfter(Instant checkedAt, java.time.LocalDate planYearEnd) {
+        Instant in30Days = checkedAt.plus(FRESH_FOR);
+        if (planYearEnd == null) {
+            return in30Days;
+        }
+        Instant yearEnd = planYearEnd.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return yearEnd.isBefore(in30Days) ? yearEnd : in30Days;
+    }
+
+    public Page<BenefitCheckView> list(UUID clientId, PageRequest page) {
+        ClientFacts client = clients.visible(clientId);
+        Page<BenefitCheckView> result = pageOf(client, page);
+        audit.recordReads(
+                RESOURCE, result.data().stream().map(v -> v.check().id).toList());
+        return result;
+    }
+
+    public Page<BenefitCheckView> listOwn(ClientScope scope, PageRequest page) {
+        ClientFacts client = clients.own(scope);
+        Page<BenefitCheckView> result = pageOf(client, page);
+        result.data().forEach(v -> audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, v.check().id));
+        return result;
+    }
+
+    private Page<BenefitCheckView> pageOf(ClientFacts client, PageRequest page) {
+        Instant insuranceUpdated = insuranceUpdatedAt(client);
+        return checks.pageOfClient(client.practiceId(), client.clientId(), page).map(c -> view(c, 0, insuranceUpdated));
+    }
+
+    /** One check: practice users reach their practice's (clinicians: their clients'), clients their own. */
+    public BenefitCheckView get(UUID id, int sessions) {
+        BenefitCheck check;
+        ClientFacts client;
+        if (actsForPractice()) {
+            check = checks.getById(id);
+            client = clients.visible(check.clientId);
+            audit.record(AuditAction.READ, RESOURCE, check.id);
+        } else {
+            ClientScope scope = callers.clientScope();
+            check = checks.getOwn(scope, id);
+            client = clients.own(scope);
+            audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, check.id);
+        }
+        return view(check, sessions, insuranceUpdatedAt(client));
+    }
+
+    /** Whether the caller acts as a practice user (rather than as a client on their own record). */
+    boolean actsForPractice() {
+        Caller caller = callers.caller();
+        return caller.practiceId() != null && !caller.scopes().isEmpty();
+    }
+
+    /** The client's latest check (any status), for eligibility and quotes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<BenefitCheck> latest(ClientFacts client) {
+        return checks.latestOfClient(client.practiceId(), client.clientId());
+    }
+
+    /** Whether a check is stale now. */
+    public boolean isStale(BenefitCheck check, ClientFacts client) {
+        return stale(check, insuranceUpdatedAt(client));
+    }
+
+    private Instant insuranceUpdatedAt(ClientFacts client) {
+        return insurance
+                .detailsFor(client.practiceId(), client.clientId())
+                .map(InsuranceDetails::updatedAt)
+                .orElse(null);
+    }
+
+    private boolean stale(BenefitCheck check, Instant insuranceUpdatedAt) {
+        boolean expired = Clocks.now(clock).isAfter(check.staleAfter);
+        boolean insuranceChanged = insuranceUpdatedAt != null
+                && check.insuranceUpdatedAt != null
+                && insuranceUpdatedAt.isAfter(check.insuranceUpdatedAt);
+        return expired || insuranceChanged;
+    }
+
+    /** Estimate figures of a complete check for another CPT code and fee (the allowed amount is per code). */
+    public BenefitFigures figuresFor(BenefitCheck check, String cptCode, Money fee) {
+        BenefitFigures figures = check.figures();
+        if (figures == null || cptCode == null || cptCode.equals(check.cptCode)) {
+            return figures;
+        }
+        return figures.withAllowed(
+                allowedAmounts.of(check.insurerId, cptCode, fee).amount());
+    }
+
+    BenefitCheckView view(BenefitCheck check, int sessions, Instant insuranceUpdatedAt) {
+        BenefitFigures figures = check.figures();
+        SessionEstimate estimate = figures == null ? null : EstimateCalculator.estimate(check.sessionFee(), figures);
+        var projection = figures == null || sessions <= 0
+                ? List.<com.thrizer.billing.ProjectedSession>of()
+                : EstimateCalculator.projection(check.sessionFee(), figures, sessions);
+        UUID open = verifications.openFor(check.id).map(v -> v.id).orElse(null);
+        return new BenefitCheckView(check, stale(check, insuranceUpdatedAt), estimate, projection, open);
+    }
+
+    /** A check with the payer's raw answer, decrypted (operators only). */
+    public record AdminView(BenefitCheckView view, String rawAnswer) {}
+
+    /** Operators: a check of any practice, with the payer's raw answer. Audited in the check's practice. */
+    public AdminView adminView(UUID id) {
+        BenefitCheck check = checks.getAcrossPractices(id);
+        audit.record(check.practiceId, AuditAction.READ, RESOURCE, check.id);
+        ClientFacts client = clients.inPractice(check.practiceId, check.clientId);
+        String raw = check.rawResponseEncrypted == null ? null : encryptor.decrypt(check.rawResponseEncrypted);
+        return new AdminView(view(check, 0, insuranceUpdatedAt(client)), raw);
+    }
+
+    public static int sessions(Integer requested) {
+        return requested == null ? DEFAULT_SESSIONS : requested;
+    }
+}

@@ -1,0 +1,68 @@
+package com.thrizer.benefits;
+
+import com.thrizer.billing.ChargeKind;
+import com.thrizer.billing.EligibilityFacts;
+import com.thrizer.billing.EligibilityRules;
+import com.thrizer.catalog.CatalogService;
+import com.thrizer.catalog.Insurer;
+import com.thrizer.insurance.InsuranceDetails;
+import com.thrizer.insurance.InsuranceService;
+import com.thrizer.shared.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Which payment types a client can use now (DOMAIN.md section 4), from their insurance, latest benefit check and
+ * diagnoses. Charges and quotes ask the same question through {@link #decide}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EligibilityService {
+    private final BenefitsClients clients;
+    private final InsuranceService insurance;
+    private final BenefitCheckService checks;
+    private final CatalogService catalog;
+
+    EligibilityService(
+            BenefitsClients clients, InsuranceService insurance, BenefitCheckService checks, CatalogService catalog) {
+        this.clients = clients;
+        this.insurance = insurance;
+        this.checks = checks;
+        this.catalog = catalog;
+    }
+
+    public Eligibility forClient(UUID clientId, ChargeKind kind) {
+        return decide(clients.visible(clientId), kind);
+    }
+
+    public Eligibility decide(ClientFacts client, ChargeKind kind) {
+        Optional<InsuranceDetails> policy = insurance.detailsFor(client.practiceId(), client.clientId());
+        Optional<BenefitCheck> latest = checks.latest(client);
+        BenefitCheck check = latest.orElse(null);
+        boolean thrizerPayCapable = policy.map(InsuranceDetails::insurerId)
+                .flatMap(catalog::insurer)
+                .map((Insurer i) -> i.thrizerPayCapable)
+                .orElse(false);
+        EligibilityFacts facts = new EligibilityFacts(
+                kind,
+                policy.isPresent(),
+                policy.map(InsuranceDetails::insurerUsable).orElse(false),
+                check != null,
+                check != null && check.isComplete(),
+                check != null && checks.isStale(check, client),
+                check == null ? null : check.coverageActive,
+                check == null || check.oonBenefits == BenefitCheck.Oon.UNKNOWN
+                        ? null
+                        : check.oonBenefits == BenefitCheck.Oon.YES,
+                check == null || check.deductibleRemainingCents == null
+                        ? null
+                        : Money.of(check.deductibleRemainingCents, check.currency),
+                check != null && check.isComplete() && check.confidence == BenefitCheck.Confidence.HIGH,
+                thrizerPayCapable,
+                !client.diagnoses().isEmpty());
+        return new Eligibility(
+                client.clientId(), kind, check == null ? null : check.id, EligibilityRules.decide(facts));
+    }
+}
