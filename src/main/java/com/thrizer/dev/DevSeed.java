@@ -69,6 +69,7 @@ public class DevSeed {
         client(CLIENT, DEMO_PRACTICE, "client@demo.test", "Cleo", "Client");
         apiKey("b0000000-0000-4000-8000-000000000001", DEMO_PRACTICE);
         accountData();
+        benefitScenarios();
         LOG.info("Dev seed ready: Demo Practice (admin@demo.test, clinician@demo.test, staff@demo.test,"
                 + " client@demo.test), Other Practice (admin@other.test), operator@demo.test, referral code"
                 + " WELCOME2026; tokens at GET /dev/token?email=...");
@@ -124,6 +125,83 @@ public class DevSeed {
                 "INSERT INTO referral_codes (id, code, active, created_at) VALUES"
                         + " (CAST(?1 AS uuid), 'WELCOME2026', true, now()) ON CONFLICT DO NOTHING",
                 "70000000-0000-4000-8000-000000000001");
+    }
+
+    /**
+     * One ready client per sandbox scenario (sign in as them with /dev/token), and {@code thrizerpay@demo.test}, for
+     * whom Thrizer Pay is available: deductible met, allowed amount verified by a manual verification.
+     */
+    private void benefitScenarios() {
+        String[][] scenarios = {
+            {"dedmet", "SBX-DEDMET-1001", "united-healthcare", "United Healthcare"},
+            {"dednotmet", "SBX-DEDNOTMET-1002", "aetna", "Aetna"},
+            {"nooon", "SBX-NOOON-1003", "cigna", "Cigna"},
+            {"inactive", "SBX-INACTIVE-1004", "cigna", "Cigna"},
+            {"timeout", "SBX-TIMEOUT-1005", "optum", "Optum Behavioral Health"},
+            {"partial", "SBX-PARTIAL-1006", "oxford", "Oxford Health"},
+            {"deny", "SBX-DENY-1007", "united-healthcare", "United Healthcare"},
+            {"thrizerpay", "SBX-DEDMET-1008", "united-healthcare", "United Healthcare"}
+        };
+        for (int i = 0; i < scenarios.length; i++) {
+            String[] s = scenarios[i];
+            String n = String.format("%012d", i + 2);
+            String clientId = "c0000000-0000-4000-8000-" + n;
+            client(clientId, DEMO_PRACTICE, s[0] + "@demo.test", capitalize(s[0]), "Sandbox");
+            sql(
+                    "UPDATE clients SET date_of_birth = DATE '1988-06-01', diagnoses = 'F41.1' WHERE id = CAST(?1 AS uuid)"
+                            + " AND date_of_birth IS NULL",
+                    clientId);
+            sql(
+                    "INSERT INTO connections (id, practice_id, client_id, clinician_id, payment_type, status, responded_at,"
+                            + " created_at, updated_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), CAST(?3 AS uuid),"
+                            + " CAST(?4 AS uuid), 'OON_PAY', 'CONNECTED', now(), now(), now()) ON CONFLICT DO NOTHING",
+                    "e0000000-0000-4000-8000-" + n,
+                    DEMO_PRACTICE,
+                    clientId,
+                    CLINICIAN);
+            sql(
+                    "INSERT INTO payment_methods (id, practice_id, client_id, processor_ref, brand, last4, exp_month,"
+                            + " exp_year, funding, hsa_fsa, is_default, created_at) VALUES (CAST(?1 AS uuid),"
+                            + " CAST(?2 AS uuid), CAST(?3 AS uuid), 'pm_sbx_visa_' || ?4, 'VISA', '4242', 12, 2034,"
+                            + " 'CREDIT', false, true, now()) ON CONFLICT DO NOTHING",
+                    "f0000000-0000-4000-8000-" + n,
+                    DEMO_PRACTICE,
+                    clientId,
+                    n);
+            sql(
+                    "INSERT INTO insurance_policies (id, practice_id, client_id, insurer_id, insurer_name,"
+                            + " insurer_match_status, needs_review, member_id_encrypted, member_id_last4, plan_type,"
+                            + " subscriber_relationship, created_at, updated_at) VALUES (CAST(?1 AS uuid),"
+                            + " CAST(?2 AS uuid), CAST(?3 AS uuid), ?4, ?5, 'MATCHED', false, ?6, ?7, 'COMMERCIAL',"
+                            + " 'SELF', TIMESTAMPTZ '2026-01-01 00:00:00+00', TIMESTAMPTZ '2026-01-01 00:00:00+00')"
+                            + " ON CONFLICT DO NOTHING",
+                    "90000000-0000-4000-8000-" + n,
+                    DEMO_PRACTICE,
+                    clientId,
+                    s[2],
+                    s[3],
+                    encryptor.encrypt(s[1]),
+                    s[1].substring(s[1].length() - 4));
+        }
+        // Thrizer Pay: a verified, deductible-met check (as a completed manual verification would leave it)
+        sql(
+                "INSERT INTO benefit_checks (id, practice_id, client_id, insurance_policy_id, insurer_id, insurer_name,"
+                        + " cpt_code, session_fee_cents, currency, status, coverage_active, oon_benefits,"
+                        + " deductible_total_cents, deductible_met_cents, deductible_remaining_cents, oop_total_cents,"
+                        + " oop_remaining_cents, coinsurance_bps, allowed_cents, source, confidence, checked_at,"
+                        + " stale_after, insurance_updated_at, created_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid),"
+                        + " CAST(?3 AS uuid), CAST(?4 AS uuid), 'united-healthcare', 'United Healthcare', '90837',"
+                        + " 20000, 'USD', 'COMPLETE', true, 'YES', 100000, 100000, 0, 500000, 420000, 2000, 14000,"
+                        + " 'MANUAL_VERIFICATION', 'HIGH', now(), now() + interval '30 days',"
+                        + " TIMESTAMPTZ '2026-01-01 00:00:00+00', now()) ON CONFLICT DO NOTHING",
+                "b1000000-0000-4000-8000-000000000009",
+                DEMO_PRACTICE,
+                "c0000000-0000-4000-8000-000000000009",
+                "90000000-0000-4000-8000-000000000009");
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void sql(String statement, Object... params) {

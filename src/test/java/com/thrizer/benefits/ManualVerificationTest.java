@@ -1,0 +1,256 @@
+package com.thrizer.benefits;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.thrizer.testing.Api;
+import com.thrizer.testing.Benefits;
+import com.thrizer.testing.Clients;
+import com.thrizer.testing.TestData;
+import com.thrizer.testing.TestPractice;
+import com.thrizer.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ManualVerificationTest {
+    private static final String VERIFIED = "{\"coverageActive\": true, \"oonBenefits\": \"YES\","
+            + " \"deductibleTotalAmount\": 100000, \"deductibleRemainingAmount\": 0, \"outOfPocketTotalAmount\": 500000,"
+            + " \"outOfPocketRemainingAmount\": 420000, \"coinsuranceBasisPoints\": 2000, \"allowedAmount\": 14000}";
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1};
+
+    @Inject
+    TestData data;
+
+    TestPractice practice;
+    String admin;
+    String clientId;
+    String client;
+    String operator;
+
+    @BeforeEach
+    void setUp() {
+        practice = data.practice("Verification Practice");
+        admin = practice.adminToken();
+        String email = TestData.uniqueEmail("verify");
+        clientId = Clients.add(admin, email, practice.clinicianMemberId().toString(), null);
+        client = Tokens.of(email);
+        operator = Tokens.of("operator@demo.test");
+    }
+
+    @Test
+    void clientRequestsOperatorCompletesAndTheNewCheckIsTrusted() {
+        Benefits.insure(client, "UHC", "SBX-PARTIAL-1");
+        given().auth()
+                .oauth2(client)
+                .multiPart("front", "f.png", PNG, "image/png")
+                .when()
+                .put("/v1/me/insurance/card-images");
+        String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
+        String id = Api.as(client)
+                .body(
+                        "{\"dateOfBirth\": \"1990-04-17\", \"correctedMemberId\": \"W987654321\", \"note\": \"New card\"}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(201)
+                .body("status", is("REQUESTED"))
+                .body("correctedMemberIdLast4", is("4321"))
+                .body("cardImages.front", is(true))
+                .body("cardImages.back", is(false))
+                .extract()
+                .path("id");
+        String raw = data.scalar(
+                        "SELECT corrected_member_id_encrypted FROM manual_verifications WHERE id = CAST(?1 AS uuid)",
+                        id)
+                .toString();
+        assertFalse(raw.contains("W987654321"));
+        Api.as(admin)
+                .when()
+                .get("/v1/benefit-checks/" + checkId)
+                .then()
+                .body("status", is("MANUAL_REVIEW"))
+                .body("manualVerificationId", is(id));
+        Api.as(admin)
+                .body("{}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(409)
+                .body("code", is("manual_verification_open"));
+
+        Api.as(operator)
+                .queryParam("status", "REQUESTED")
+                .queryParam("limit", 100)
+                .when()
+                .get("/v1/admin/manual-verifications")
+                .then()
+                .statusCode(200)
+                .body("data.id", hasItem(id));
+        Api.as(operator)
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/start-review")
+                .then()
+                .statusCode(200)
+                .body("status", is("IN_REVIEW"));
+        Api.as(operator)
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/start-review")
+                .then()
+                .statusCode(422)
+                .body("code", is("manual_verification_not_open"));
+        String result = Api.as(operator)
+                .body(VERIFIED)
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .body("status", is("COMPLETED"))
+                .body("resultBenefitCheckId", notNullValue())
+                .extract()
+                .path("resultBenefitCheckId");
+        Api.as(admin)
+                .when()
+                .get("/v1/benefit-checks/" + result)
+                .then()
+                .body("status", is("COMPLETE"))
+                .body("source", is("MANUAL_VERIFICATION"))
+                .body("confidence", is("HIGH"))
+                .body("estimatedAllowedAmount", is(14000))
+                .body("estimate.reimbursementAmount", is(11200));
+        Api.as(admin).when().get("/v1/benefit-checks/" + checkId).then().body("status", is("INCOMPLETE"));
+        Api.as(operator)
+                .body(VERIFIED)
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/complete")
+                .then()
+                .statusCode(422)
+                .body("code", is("manual_verification_not_open"));
+    }
+
+    @Test
+    void operatorCanBeUnableToVerify() {
+        Benefits.insure(client, "UHC", "SBX-TIMEOUT-1");
+        String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
+        String id = Api.as(practice.clinicianToken())
+                .body("{}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(operator)
+                .body("{\"reason\": \"  \"}")
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/unable-to-verify")
+                .then()
+                .statusCode(400);
+        Api.as(operator)
+                .body("{\"reason\": \"The payer has no record of this member.\"}")
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/unable-to-verify")
+                .then()
+                .statusCode(200)
+                .body("status", is("UNABLE_TO_VERIFY"))
+                .body("reason", is("The payer has no record of this member."));
+        Api.as(admin)
+                .when()
+                .get("/v1/benefit-checks/" + checkId)
+                .then()
+                .body("status", is("FAILED"))
+                .body("failureReason", is("UNABLE_TO_VERIFY"));
+        Api.as(admin)
+                .body("{}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
+    void validatesVerifiedValues() {
+        Benefits.insure(client, "UHC", "SBX-PARTIAL-2");
+        String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
+        String id = Api.as(admin)
+                .body("{}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(operator)
+                .body(VERIFIED.replace("\"deductibleRemainingAmount\": 0", "\"deductibleRemainingAmount\": 200000"))
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/complete")
+                .then()
+                .statusCode(400)
+                .body("errors[0].param", is("deductibleRemainingAmount"));
+        Api.as(operator)
+                .body(VERIFIED.replace("\"coinsuranceBasisPoints\": 2000", "\"coinsuranceBasisPoints\": 20000"))
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/complete")
+                .then()
+                .statusCode(400)
+                .body("errors[0].param", is("coinsuranceBasisPoints"));
+        Api.as(operator)
+                .body(VERIFIED.replace(", \"outOfPocketRemainingAmount\": 420000", ""))
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/complete")
+                .then()
+                .statusCode(400)
+                .body("errors[0].param", is("outOfPocketRemainingAmount"));
+        Api.as(client)
+                .body("{\"correctedMemberId\": \"bad id!\"}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(400)
+                .body("errors[0].param", is("correctedMemberId"));
+    }
+
+    @Test
+    void guardsWhoMayRequestAndReview() {
+        Benefits.insure(client, "UHC", "SBX-PARTIAL-3");
+        String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
+        TestPractice other = data.practice("Other Verifications");
+        Api.as(other.adminToken())
+                .body("{}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(404);
+        Api.as(practice.clientToken())
+                .body("{}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(404);
+        Api.anonymous()
+                .body("{}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(401);
+        Api.as(admin).when().get("/v1/admin/manual-verifications").then().statusCode(403);
+        Api.as(client).when().get("/v1/admin/manual-verifications").then().statusCode(403);
+        Api.anonymous().when().get("/v1/admin/manual-verifications").then().statusCode(401);
+        Api.as(operator)
+                .when()
+                .post("/v1/admin/manual-verifications/" + java.util.UUID.randomUUID() + "/start-review")
+                .then()
+                .statusCode(404);
+        Api.as(operator)
+                .queryParam("status", "LOST")
+                .when()
+                .get("/v1/admin/manual-verifications")
+                .then()
+                .statusCode(400);
+    }
+}
