@@ -63,6 +63,25 @@ public class AuditTrail {
         events.insertForPractice(event);
     }
 
+    /** Records an action of the current caller, or of the system when there is no caller (a scheduled job). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSystemOrCaller(UUID practiceId, AuditAction action, String resourceType, UUID resourceId) {
+        if (hasCaller()) {
+            record(practiceId, action, resourceType, resourceId);
+        } else {
+            recordSystem(practiceId, action, resourceType, resourceId);
+        }
+    }
+
+    private boolean hasCaller() {
+        try {
+            return io.quarkus.arc.Arc.container().requestContext().isActive()
+                    && callers.current().isPresent();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Records an action of a scheduled job on a practice's data. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordSystem(UUID practiceId, AuditAction action, String resourceType, UUID resourceId) {

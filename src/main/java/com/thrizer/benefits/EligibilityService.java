@@ -38,6 +38,11 @@ public class EligibilityService {
     }
 
     public Eligibility decide(ClientFacts client, ChargeKind kind) {
+        return decide(client, kind, !client.diagnoses().isEmpty());
+    }
+
+    /** The decision for a charge that carries its own diagnoses. */
+    public Eligibility decide(ClientFacts client, ChargeKind kind, boolean hasDiagnosis) {
         Optional<InsuranceDetails> policy = insurance.detailsFor(client.practiceId(), client.clientId());
         Optional<BenefitCheck> latest = checks.latest(client);
         BenefitCheck check = latest.orElse(null);
@@ -61,7 +66,7 @@ public class EligibilityService {
                         : Money.of(check.deductibleRemainingCents, check.currency),
                 check != null && check.isComplete() && check.confidence == BenefitCheck.Confidence.HIGH,
                 thrizerPayCapable,
-                !client.diagnoses().isEmpty());
+                hasDiagnosis);
         return new Eligibility(
                 client.clientId(), kind, check == null ? null : check.id, EligibilityRules.decide(facts));
     }

@@ -35,4 +35,19 @@ public class CatalogService {
     public Optional<CptCode> cptCode(String code) {
         return catalog.cptCode(code);
     }
+
+    /**
+     * Adds an error when a code cannot be a session's primary code: {@code unknown_cpt_code} (not in the catalogue)
+     * or {@code add_on_code_not_allowed}.
+     */
+    public void checkPrimaryCode(String code, String param, List<com.thrizer.shared.error.FieldError> errors) {
+        Optional<CptCode> found = catalog.cptCode(code);
+        if (found.isEmpty()) {
+            errors.add(new com.thrizer.shared.error.FieldError(
+                    param, "unknown_cpt_code", "is not in the CPT code catalogue"));
+        } else if (found.get().addOn) {
+            errors.add(new com.thrizer.shared.error.FieldError(
+                    param, "add_on_code_not_allowed", "is an add-on code; a session needs a primary code"));
+        }
+    }
 }

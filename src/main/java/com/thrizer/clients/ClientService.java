@@ -25,11 +25,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -188,20 +186,7 @@ public class ClientService {
 
     /** Replaces the diagnoses (ICD-10-CM, primary first); codes are normalised ({@code f411} is {@code F41.1}). */
     public ClientView setDiagnoses(UUID id, List<String> codes) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> normalized = new LinkedHashSet<>();
-        for (int i = 0; i < codes.size(); i++) {
-            String param = "codes[" + i + "]";
-            var code = Icd10.normalize(codes.get(i));
-            if (code.isEmpty()) {
-                errors.add(new FieldError(param, "invalid_icd10", "must be an ICD-10-CM code such as F41.1"));
-            } else if (!normalized.add(code.get())) {
-                errors.add(new FieldError(param, "duplicate", "is listed twice"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        List<String> normalized = Icd10.normalizeAll(codes, "codes");
         Client client = changeable(id);
         client.diagnoses = String.join("|", normalized);
         return changed(client);

@@ -2,6 +2,7 @@ package com.thrizer.clients;
 
 import com.thrizer.api.generated.MeApi;
 import com.thrizer.api.generated.model.BankAccountInputDto;
+import com.thrizer.api.generated.model.ChargeStatusDto;
 import com.thrizer.api.generated.model.ClinicianInvitationDto;
 import com.thrizer.api.generated.model.CreateClinicianInvitationRequestDto;
 import com.thrizer.api.generated.model.CreatePaymentMethodRequestDto;
@@ -27,6 +28,7 @@ import com.thrizer.support.SupportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -49,6 +51,7 @@ public class MeResource implements MeApi {
     private final IdempotentRequests idempotency;
     private final BenefitCheckService benefitChecks;
     private final BenefitApiMapper benefitMapper;
+    private final MePaymentsResource payments;
 
     MeResource(
             CallerContext callers,
@@ -66,7 +69,9 @@ public class MeResource implements MeApi {
             MeUploads uploads,
             IdempotentRequests idempotency,
             BenefitCheckService benefitChecks,
-            BenefitApiMapper benefitMapper) {
+            BenefitApiMapper benefitMapper,
+            MePaymentsResource payments) {
+        this.payments = payments;
         this.benefitChecks = benefitChecks;
         this.benefitMapper = benefitMapper;
         this.callers = callers;
@@ -83,6 +88,22 @@ public class MeResource implements MeApi {
         this.bankMapper = bankMapper;
         this.uploads = uploads;
         this.idempotency = idempotency;
+    }
+
+    @Override
+    public Response listMyPayments(
+            Integer limit, String cursor, UUID clinicianId, ChargeStatusDto status, LocalDate from, LocalDate to) {
+        return payments.list(callers.clientScope(), limit, cursor, clinicianId, status, from, to);
+    }
+
+    @Override
+    public Response getMyPayment(UUID chargeId) {
+        return payments.get(callers.clientScope(), chargeId);
+    }
+
+    @Override
+    public Response getMyReceipt(UUID chargeId) {
+        return payments.receipt(callers.clientScope(), chargeId);
     }
 
     @Override

@@ -62,6 +62,15 @@ public class PaymentMethodRepository extends ClientOwnedRepository<PaymentMethod
                 .getResultList();
     }
 
+    List<PaymentMethod> byIdsAcrossPractices(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from PaymentMethod e where e.id in :ids", PaymentMethod.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     void flush() {
         em.flush();
     }

@@ -4,6 +4,7 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.processor.CardDetails;
 import com.thrizer.processor.PaymentProcessor;
+import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.ClientScope;
@@ -11,6 +12,8 @@ import com.thrizer.shared.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,38 @@ public class PaymentMethodService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, PaymentMethod> defaultsOf(Collection<UUID> clientIds) {
         return cards.defaultsOf(clientIds).stream().collect(Collectors.toMap(pm -> pm.clientId, pm -> pm));
+    }
+
+    /**
+     * A card that can be charged for a client of the caller's practice: live, not expired, and the client's; else 422
+     * {@code payment_method_unusable}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PaymentMethod chargeableCard(UUID clientId, UUID id) {
+        PaymentMethod pm = cards.findById(id)
+                .filter(c -> c.clientId.equals(clientId))
+                .orElseThrow(() -> unusable("This card does not belong to the client."));
+        if (pm.deletedAt != null) {
+            throw unusable("This card was removed.");
+        }
+        YearMonth now = YearMonth.from(Clocks.now(clock).atZone(ZoneOffset.UTC));
+        if (YearMonth.of(pm.expYear, pm.expMonth).isBefore(now)) {
+            throw unusable("This card has expired.");
+        }
+        return pm;
+    }
+
+    private static RuleViolationException unusable(String detail) {
+        return new RuleViolationException("payment_method_unusable", detail, "paymentMethodId");
+    }
+
+    /**
+     * Cards by id, whichever practice, removed ones included: for showing and charging the cards of charges the
+     * caller already reached (or a job settles).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, PaymentMethod> byIds(Collection<UUID> ids) {
+        return cards.byIdsAcrossPractices(ids).stream().collect(Collectors.toMap(pm -> pm.id, pm -> pm));
     }
 
     public PaymentMethod addOwn(ClientScope scope, String token) {

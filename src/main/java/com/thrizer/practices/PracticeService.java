@@ -61,6 +61,35 @@ public class PracticeService {
         return practice;
     }
 
+    /** A practice's name (receipts of its clients). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String nameOf(UUID practiceId) {
+        Practice practice = practices.findById(practiceId);
+        return practice == null ? "" : practice.name;
+    }
+
+    /**
+     * Reserves the referral credit for a session fee (row-locked: concurrent charges never spend it twice); returns the
+     * part of the fee it covers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long reserveFeeWaiver(long sessionFeeCents) {
+        Practice practice =
+                practices.findById(callers.practiceId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        long waived = Math.min(practice.feeWaiverRemainingCents, sessionFeeCents);
+        practice.feeWaiverRemainingCents -= waived;
+        return waived;
+    }
+
+    /** Gives back referral credit reserved by a charge that did not go through. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseFeeWaiver(UUID practiceId, long cents) {
+        if (cents > 0) {
+            Practice practice = practices.findById(practiceId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            practice.feeWaiverRemainingCents += cents;
+        }
+    }
+
     /** Applies the fields sent; NPI checked with its Luhn digit, state against USPS codes. Audited. */
     public Practice update(PracticeUpdate update) {
         validate(update);

@@ -7,4 +7,13 @@ package com.thrizer.processor;
 public interface PaymentProcessor {
     /** Attaches a card token and describes the card, or throws {@link CardTokenRejectedException}. */
     CardDetails attachCard(String token);
+
+    /**
+     * Charges an attached card. Idempotent by {@code idempotencyKey}: the same key always answers the first outcome
+     * and never charges twice. Throws {@link ProcessorUnavailableException} when nothing could be charged.
+     */
+    ChargeOutcome charge(String paymentMethodRef, com.thrizer.shared.money.Money amount, String idempotencyKey);
+
+    /** Refunds (part of) a charge to its card; idempotent by key; returns the processor's refund id. */
+    String refund(String processorChargeId, com.thrizer.shared.money.Money amount, String idempotencyKey);
 }

@@ -3,5 +3,5 @@ package com.thrizer.quotes;
 import com.thrizer.billing.Quote;
 import java.util.UUID;
 
-/** A quote and the benefit check its estimate used (null for Self-Pay). */
-public record PricedCharge(Quote quote, UUID benefitCheckId) {}
+/** A quote, the estimate behind it, and the benefit check that estimate used (both null for Self-Pay). */
+public record PricedCharge(Quote quote, com.thrizer.billing.SessionEstimate estimate, UUID benefitCheckId) {}

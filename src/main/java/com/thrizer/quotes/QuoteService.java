@@ -47,40 +47,64 @@ public class QuoteService {
         this.practices = practices;
     }
 
-    public PricedCharge quote(QuoteRequest request) {
-        ClientFacts client = clients.visible(request.clientId());
+    /** A client the caller may see and charge: not removed, not archived (404 / 422). */
+    public ClientFacts chargeableClient(java.util.UUID clientId) {
+        ClientFacts client = clients.visible(clientId);
         if (client.removed()) {
             throw new RuleViolationException("client_removed", "This client was removed and cannot be charged.");
         }
         if (client.archived()) {
             throw new RuleViolationException("client_archived", "Unarchive this client before charging them.");
         }
+        return client;
+    }
+
+    public PricedCharge quote(QuoteRequest request) {
+        ClientFacts client = chargeableClient(request.clientId());
         team.activeProvider(request.clinicianId());
-        Eligibility decision = eligibility.decide(client, request.kind());
-        List<String> reasons = decision.reasonsFor(request.paymentType());
+        Practice practice = practices.current();
+        return price(
+                client,
+                request.paymentType(),
+                request.kind(),
+                Money.usd(request.sessionFeeCents()),
+                request.cptCode(),
+                Money.of(practice.feeWaiverRemainingCents, practice.currency),
+                !client.diagnoses().isEmpty());
+    }
+
+    /**
+     * Prices a charge: the eligibility decision, the estimate from the latest benefit check, and the fees. The quote
+     * endpoint and the charges use this one method.
+     *
+     * @param cptCode the session's CPT code (null: the latest check's)
+     * @param waiverRemaining the referral credit that applies
+     * @param hasDiagnosis whether the charge (or the client) has a diagnosis
+     */
+    public PricedCharge price(
+            ClientFacts client,
+            PaymentType type,
+            com.thrizer.billing.ChargeKind kind,
+            Money fee,
+            String cptCode,
+            Money waiverRemaining,
+            boolean hasDiagnosis) {
+        Eligibility decision = eligibility.decide(client, kind, hasDiagnosis);
+        List<String> reasons = decision.reasonsFor(type);
         if (!reasons.isEmpty()) {
             throw new PaymentTypeUnavailableException(reasons.stream()
                     .map(r -> new FieldError("paymentType", r, "this payment type is not available: " + r))
                     .toList());
         }
-        Money fee = Money.usd(request.sessionFeeCents());
-        Practice practice = practices.current();
         SessionEstimate estimate = null;
         java.util.UUID checkId = null;
-        if (request.paymentType() != PaymentType.SELF_PAY) {
+        if (type != PaymentType.SELF_PAY) {
             BenefitCheck check = checks.latest(client).orElseThrow();
-            String cpt = request.cptCode() == null ? check.cptCode : request.cptCode();
+            String cpt = cptCode == null ? check.cptCode : cptCode;
             estimate = EstimateCalculator.estimate(fee, checks.figuresFor(check, cpt, fee));
             checkId = check.id;
         }
-        return new PricedCharge(
-                QuoteCalculator.quote(
-                        request.paymentType(),
-                        request.kind(),
-                        fee,
-                        estimate,
-                        Money.of(practice.feeWaiverRemainingCents, practice.currency)),
-                checkId);
+        return new PricedCharge(QuoteCalculator.quote(type, kind, fee, estimate, waiverRemaining), estimate, checkId);
     }
 
     /** 422 with every unmet condition in {@code errors[]}. */

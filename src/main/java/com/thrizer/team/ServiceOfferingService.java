@@ -3,7 +3,6 @@ package com.thrizer.team;
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.catalog.CatalogService;
-import com.thrizer.catalog.CptCode;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
@@ -102,13 +101,7 @@ public class ServiceOfferingService {
         List<FieldError> errors = new ArrayList<>();
         Fields.notBlank(input.name(), "name", errors);
         if (input.cptCode() != null) {
-            Optional<CptCode> code = catalog.cptCode(input.cptCode());
-            if (code.isEmpty()) {
-                errors.add(new FieldError("cptCode", "unknown_cpt_code", "is not in the CPT code catalogue"));
-            } else if (code.get().addOn) {
-                errors.add(new FieldError(
-                        "cptCode", "add_on_code_not_allowed", "is an add-on code; a service needs a primary code"));
-            }
+            catalog.checkPrimaryCode(input.cptCode(), "cptCode", errors);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

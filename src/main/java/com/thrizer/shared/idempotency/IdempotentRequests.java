@@ -73,6 +73,34 @@ public class IdempotentRequests {
         }
     }
 
+    /**
+     * As {@link #execute}, for work that runs its own transactions because it calls an outside system between them
+     * (a card charge). The work must find what an earlier run under the same key left behind (charges are unique by
+     * key); its answer is stored in a transaction of its own once it returns.
+     */
+    public Response executeStepwise(String key, Object body, Supplier<Response> work) {
+        IdempotencyStore.Claim claim = store.claim(scope(callers.caller()), key, fingerprint(body));
+        if (claim instanceof IdempotencyStore.Claim.Replay replay) {
+            return replayed(replay.response());
+        }
+        var recordId = ((IdempotencyStore.Claim.Proceed) claim).recordId();
+        Response response;
+        try {
+            response = work.get();
+        } catch (RuntimeException e) {
+            store.release(recordId);
+            throw e;
+        }
+        StoredResponse stored = toStored(response);
+        QuarkusTransaction.requiringNew().run(() -> store.complete(recordId, stored));
+        return response;
+    }
+
+    /** The scope of the caller's keys: their practice, client record or user. */
+    public static String scopeOf(Caller caller) {
+        return scope(caller);
+    }
+
     static String scope(Caller caller) {
         if (caller.practiceId() != null) {
             return "practice:" + caller.practiceId();

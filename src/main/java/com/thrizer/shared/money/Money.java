@@ -56,6 +56,11 @@ public record Money(long cents, String currency) {
         return cents > other.cents;
     }
 
+    /** The amount in major units with two decimals ({@code 194.00}, {@code -0.05}): exports and receipts. */
+    public String decimal() {
+        return java.math.BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+
     private void check(Money other) {
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("currency mismatch: " + currency + " vs " + other.currency);

@@ -1,7 +1,13 @@
 package com.thrizer.shared.validation;
 
+import com.thrizer.shared.error.FieldError;
+import com.thrizer.shared.error.ValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,5 +30,27 @@ public final class Icd10 {
             return Optional.empty();
         }
         return Optional.of(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2));
+    }
+
+    /**
+     * A list of codes in canonical form, order kept, or 400 with an {@code invalid_icd10} or {@code duplicate} error
+     * per bad entry (reported as {@code param[i]}).
+     */
+    public static List<String> normalizeAll(List<String> codes, String param) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> normalized = new LinkedHashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String at = param + "[" + i + "]";
+            var code = normalize(codes.get(i));
+            if (code.isEmpty()) {
+                errors.add(new FieldError(at, "invalid_icd10", "must be an ICD-10-CM code such as F41.1"));
+            } else if (!normalized.add(code.get())) {
+                errors.add(new FieldError(at, "duplicate", "is listed twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return List.copyOf(normalized);
     }
 }

@@ -1,0 +1,198 @@
+package com.thrizer.charges;
+
+import com.thrizer.shared.error.ResourceNotFoundException;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.persistence.ClientOwnedRepository;
+import com.thrizer.shared.security.Caller;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.security.ClientScope;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Charges of the caller's practice; a clinician reaches only the charges they are provider of record for. Attempts
+ * (one row per card attempt) are kept with SQL.
+ */
+@Singleton
+public class ChargeRepository extends ClientOwnedRepository<Charge> {
+
+    ChargeRepository(EntityManager em, CallerContext caller) {
+        super(em, caller, Charge.class, "charge");
+    }
+
+    private String visibility(Map<String, Object> params) {
+        Caller c = caller.caller();
+        if (!c.seesOnlyOwnClients()) {
+            return "";
+        }
+        params.put("self", c.teamMemberId());
+        return " and e.clinicianId = :self";
+    }
+
+    Charge getVisible(UUID id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        return where("e.id = :id" + visibility(params), params)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("charge"));
+    }
+
+    /** As {@link #getVisible}, row-locked (SELECT ... FOR UPDATE: the current row, whatever was read before). */
+    Charge getVisibleForUpdate(UUID id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        return where("e.id = :id" + visibility(params), params)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("charge"));
+    }
+
+    /** The charge made for an Idempotency-Key, whatever became of the first request. */
+    Optional<Charge> findByRequest(String scope, String key) {
+        return em.createQuery(
+                        "select c from Charge c where c.idempotencyScope = :s and c.idempotencyKey = :k", Charge.class)
+                .setParameter("s", scope)
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Settlement (request threads and the recovery job): a charge by id, locked, whichever practice. */
+    Charge lockAcrossPractices(UUID id) {
+        Charge charge = em.find(Charge.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (charge == null) {
+            throw new ResourceNotFoundException("charge");
+        }
+        return charge;
+    }
+
+    /** Settlement: a charge by id, whichever practice, or null. */
+    Charge findAcrossPractices(UUID id) {
+        return em.find(Charge.class, id);
+    }
+
+    /**
+     * Recovery: claims pending charges untouched for a while. Rows locked by another instance are skipped, and the
+     * claimed ones are touched, so no other instance takes them again before they are stale once more.
+     */
+    @SuppressWarnings("unchecked")
+    List<UUID> claimStalePending(Instant olderThan, Instant now, int limit) {
+        List<UUID> ids = em.createNativeQuery("SELECT id FROM charges WHERE status = 'PENDING' AND updated_at < ?1"
+                        + " ORDER BY updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, olderThan.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("UPDATE charges SET updated_at = ?1 WHERE id IN (?2)")
+                    .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                    .setParameter(2, ids)
+                    .executeUpdate();
+        }
+        return ids;
+    }
+
+    void insert(Charge charge) {
+        persist(charge);
+        em.flush();
+    }
+
+    Page<Charge> list(ChargeFilter f, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = conditions(f, params) + visibility(params);
+        return page(where, params, page, "createdAt");
+    }
+
+    Page<Charge> listOwn(ClientScope scope, ChargeFilter f, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = conditions(f, params);
+        return pageForClient(scope.practiceId(), scope.clientId(), where, params, page);
+    }
+
+    private static String conditions(ChargeFilter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        add(w, params, "e.clientId = :client", "client", f.clientId());
+        add(w, params, "e.clinicianId = :clinician", "clinician", f.clinicianId());
+        add(w, params, "e.paymentType = :type", "type", f.paymentType());
+        add(w, params, "e.status = :status", "status", f.status());
+        add(w, params, "e.kind = :kind", "kind", f.kind());
+        add(w, params, "e.appointmentDate >= :from", "from", f.from());
+        add(w, params, "e.appointmentDate <= :to", "to", f.to());
+        return w.toString();
+    }
+
+    private static void add(StringBuilder w, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            w.append(" and ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    // ---------- attempts
+
+    void insertAttempt(UUID chargeId, int attempt, UUID paymentMethodId, String processorKey, Instant now) {
+        em.createNativeQuery(
+                        "INSERT INTO charge_attempts (charge_id, attempt, payment_method_id, status, processor_key,"
+                                + " created_at) VALUES (?1, ?2, ?3, 'PENDING', ?4, ?5)")
+                .setParameter(1, chargeId)
+                .setParameter(2, attempt)
+                .setParameter(3, paymentMethodId)
+                .setParameter(4, processorKey)
+                .setParameter(5, Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    void settleAttempt(UUID chargeId, int attempt, String status, String failureCode, String processorChargeId) {
+        em.createNativeQuery("UPDATE charge_attempts SET status = ?3, failure_code = ?4, processor_charge_id = ?5"
+                        + " WHERE charge_id = ?1 AND attempt = ?2")
+                .setParameter(1, chargeId)
+                .setParameter(2, attempt)
+                .setParameter(3, status)
+                .setParameter(4, failureCode)
+                .setParameter(5, processorChargeId)
+                .executeUpdate();
+    }
+
+    void deleteAttempt(UUID chargeId, int attempt) {
+        em.createNativeQuery("DELETE FROM charge_attempts WHERE charge_id = ?1 AND attempt = ?2")
+                .setParameter(1, chargeId)
+                .setParameter(2, attempt)
+                .executeUpdate();
+    }
+
+    /** One card attempt of a charge. */
+    record AttemptRecord(UUID paymentMethodId, String status, String failureCode) {}
+
+    AttemptRecord attempt(UUID chargeId, int attempt) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT payment_method_id, status, failure_code FROM"
+                        + " charge_attempts WHERE charge_id = ?1 AND attempt = ?2")
+                .setParameter(1, chargeId)
+                .setParameter(2, attempt)
+                .getSingleResult();
+        return new AttemptRecord((UUID) row[0], (String) row[1], (String) row[2]);
+    }
+
+    String processorKey(UUID chargeId, int attempt) {
+        return (String)
+                em.createNativeQuery("SELECT processor_key FROM charge_attempts WHERE charge_id = ?1 AND attempt = ?2")
+                        .setParameter(1, chargeId)
+                        .setParameter(2, attempt)
+                        .getSingleResult();
+    }
+
+    void delete(Charge charge) {
+        em.remove(charge);
+        em.flush();
+    }
+}

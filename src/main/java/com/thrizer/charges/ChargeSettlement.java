@@ -1,0 +1,193 @@
+package com.thrizer.charges;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.billing.ChargeKind;
+import com.thrizer.billing.Fees;
+import com.thrizer.billing.PaymentType;
+import com.thrizer.claims.ClaimFiling;
+import com.thrizer.claims.ClaimService;
+import com.thrizer.ledger.LedgerService;
+import com.thrizer.paymentmethods.PaymentMethod;
+import com.thrizer.paymentmethods.PaymentMethodService;
+import com.thrizer.practices.PracticeService;
+import com.thrizer.processor.ChargeOutcome;
+import com.thrizer.processor.PaymentProcessor;
+import com.thrizer.processor.ProcessorTimeoutException;
+import com.thrizer.processor.ProcessorUnavailableException;
+import com.thrizer.shared.money.Money;
+import com.thrizer.shared.time.Clocks;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes a pending charge attempt to its outcome. The attempt row is committed before the processor is called, the
+ * call runs outside any transaction with the attempt's own idempotency key, and the outcome is settled in a new
+ * transaction under the charge's row lock (a second settlement of the same attempt does nothing). Whatever is left in
+ * between (a crash, a lost answer) is found by {@link ChargeRecoveryJob}, which asks the processor again with the
+ * same key.
+ */
+@ApplicationScoped
+public class ChargeSettlement {
+    private static final Logger LOG = Logger.getLogger(ChargeSettlement.class);
+
+    private final ChargeRepository charges;
+    private final PaymentMethodService cards;
+    private final PaymentProcessor processor;
+    private final LedgerService ledger;
+    private final ClaimService claims;
+    private final PracticeService practices;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ChargeSettlement(
+            ChargeRepository charges,
+            PaymentMethodService cards,
+            PaymentProcessor processor,
+            LedgerService ledger,
+            ClaimService claims,
+            PracticeService practices,
+            AuditTrail audit,
+            Clock clock) {
+        this.charges = charges;
+        this.cards = cards;
+        this.processor = processor;
+        this.ledger = ledger;
+        this.claims = claims;
+        this.practices = practices;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private record Attempt(UUID chargeId, int number, String cardRef, Money amount, String key) {}
+
+    /**
+     * For a request: runs the charge's pending attempt. A definite outage undoes the attempt (the charge itself when
+     * it was the first) and rethrows (503, retry with the same key); a lost answer leaves the charge pending for the
+     * recovery job.
+     */
+    void runForRequest(UUID chargeId) {
+        Attempt attempt = pendingAttempt(chargeId);
+        if (attempt == null) {
+            return;
+        }
+        try {
+            settle(attempt, processor.charge(attempt.cardRef(), attempt.amount(), attempt.key()));
+        } catch (ProcessorUnavailableException e) {
+            QuarkusTransaction.requiringNew().run(() -> abandon(attempt));
+            throw e;
+        } catch (ProcessorTimeoutException e) {
+            LOG.warnf(
+                    "charge %s attempt %d: the processor's answer was lost; left for recovery",
+                    chargeId, attempt.number());
+        }
+    }
+
+    /** For the recovery job: asks the processor again with the attempt's key; returns whether it settled. */
+    boolean recover(UUID chargeId) {
+        Attempt attempt = pendingAttempt(chargeId);
+        if (attempt == null) {
+            return true;
+        }
+        try {
+            settle(attempt, processor.charge(attempt.cardRef(), attempt.amount(), attempt.key()));
+            return true;
+        } catch (ProcessorUnavailableException | ProcessorTimeoutException e) {
+            LOG.warnf("charge %s attempt %d: still no answer from the processor", chargeId, attempt.number());
+            return false;
+        }
+    }
+
+    private Attempt pendingAttempt(UUID chargeId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Charge c = charges.findAcrossPractices(chargeId);
+            if (c == null || c.status != Charge.Status.PENDING) {
+                return null;
+            }
+            PaymentMethod card = cards.byIds(List.of(c.paymentMethodId)).get(c.paymentMethodId);
+            return new Attempt(
+                    c.id, c.attempts, card.processorRef, c.cardAmount(), charges.processorKey(c.id, c.attempts));
+        });
+    }
+
+    private void settle(Attempt attempt, ChargeOutcome outcome) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Charge c = charges.lockAcrossPractices(attempt.chargeId());
+            if (c.status != Charge.Status.PENDING || c.attempts != attempt.number()) {
+                return;
+            }
+            c.updatedAt = Clocks.now(clock);
+            if (outcome.succeeded()) {
+                c.status = Charge.Status.SUCCEEDED;
+                c.failureCode = null;
+                c.processorChargeId = outcome.processorChargeId();
+                charges.settleAttempt(c.id, c.attempts, "SUCCEEDED", null, outcome.processorChargeId());
+                ledger.post(ChargePostings.charge(c, ledger.today()));
+                if (c.kind == ChargeKind.SESSION && c.paymentType != PaymentType.SELF_PAY) {
+                    claims.fileForCharge(filing(c));
+                }
+            } else {
+                c.status = Charge.Status.FAILED;
+                c.failureCode = outcome.declineCode();
+                charges.settleAttempt(c.id, c.attempts, "FAILED", outcome.declineCode(), null);
+                practices.releaseFeeWaiver(c.practiceId, c.waiverAppliedCents);
+                applyWaiver(c, 0);
+            }
+            audit.recordSystemOrCaller(
+                    c.practiceId,
+                    c.attempts == 1 ? AuditAction.CREATE : AuditAction.UPDATE,
+                    ChargeService.RESOURCE,
+                    c.id);
+        });
+    }
+
+    /** A definite outage: nothing was charged, so nothing of this attempt is kept. */
+    private void abandon(Attempt attempt) {
+        Charge c = charges.lockAcrossPractices(attempt.chargeId());
+        if (c.status != Charge.Status.PENDING || c.attempts != attempt.number()) {
+            return;
+        }
+        practices.releaseFeeWaiver(c.practiceId, c.waiverAppliedCents);
+        charges.deleteAttempt(c.id, c.attempts);
+        if (c.attempts == 1) {
+            charges.delete(c);
+            return;
+        }
+        // a retry: back to the failed charge it was
+        c.attempts -= 1;
+        ChargeRepository.AttemptRecord previous = charges.attempt(c.id, c.attempts);
+        c.status = Charge.Status.FAILED;
+        c.failureCode = previous.failureCode();
+        c.paymentMethodId = previous.paymentMethodId();
+        applyWaiver(c, 0);
+    }
+
+    /** Sets the referral credit a charge uses, and the processing fee and net that follow from it. */
+    static void applyWaiver(Charge c, long waivedCents) {
+        Money fee = c.sessionFee();
+        Money processing = Fees.processingFee(fee, Money.of(waivedCents, c.currency));
+        c.waiverAppliedCents = waivedCents;
+        c.processingFeeCents = processing.cents();
+        c.netCents = fee.minus(processing).cents();
+    }
+
+    private static ClaimFiling filing(Charge c) {
+        return new ClaimFiling(
+                c.practiceId,
+                c.clientId,
+                c.id,
+                c.paymentType.name(),
+                c.clinicianId,
+                c.appointmentDate,
+                c.cptCode,
+                c.diagnoses,
+                c.sessionFeeCents,
+                c.currency,
+                c.estimatedAllowedCents,
+                c.estimatedReimbursementCents);
+    }
+}

@@ -1,0 +1,115 @@
+package com.thrizer.charges;
+
+import com.thrizer.api.generated.ChargesApi;
+import com.thrizer.api.generated.model.ChargeDto;
+import com.thrizer.api.generated.model.ChargeKindDto;
+import com.thrizer.api.generated.model.ChargeStatusDto;
+import com.thrizer.api.generated.model.CreateChargeRequestDto;
+import com.thrizer.api.generated.model.CreateRefundRequestDto;
+import com.thrizer.api.generated.model.PaymentTypeDto;
+import com.thrizer.api.generated.model.RefundDto;
+import com.thrizer.api.generated.model.RetryChargeRequestDto;
+import com.thrizer.shared.idempotency.IdempotentRequests;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.security.Scopes;
+import com.thrizer.shared.web.RequestMetadata;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public class ChargesResource implements ChargesApi {
+    static final String CSV = "text/csv";
+
+    private final ChargeService charges;
+    private final RefundService refunds;
+    private final ChargeExport exports;
+    private final ChargeApiMapper mapper;
+    private final IdempotentRequests idempotency;
+    private final RequestMetadata request;
+
+    ChargesResource(
+            ChargeService charges,
+            RefundService refunds,
+            ChargeExport exports,
+            ChargeApiMapper mapper,
+            IdempotentRequests idempotency,
+            RequestMetadata request) {
+        this.charges = charges;
+        this.refunds = refunds;
+        this.exports = exports;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.request = request;
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CHARGES_WRITE)
+    public Response createCharge(String idempotencyKey, CreateChargeRequestDto body) {
+        return idempotency.executeStepwise(idempotencyKey, body, () -> {
+            ChargeDto charge = mapper.toDto(charges.create(mapper.toCommand(body), idempotencyKey));
+            return Response.created(URI.create("/v1/charges/" + charge.getId()))
+                    .entity(charge)
+                    .build();
+        });
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CHARGES_WRITE)
+    public Response retryCharge(UUID chargeId, String idempotencyKey, RetryChargeRequestDto body) {
+        return idempotency.executeStepwise(idempotencyKey, body, () -> {
+            ChargeDto charge = mapper.toDto(charges.retry(chargeId, body.getPaymentMethodId()));
+            return Response.created(URI.create("/v1/charges/" + charge.getId()))
+                    .entity(charge)
+                    .build();
+        });
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CHARGES_READ)
+    public Response getCharge(UUID chargeId) {
+        return Response.ok(mapper.toDto(charges.get(chargeId))).build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CHARGES_READ)
+    public Response listCharges(
+            Integer limit,
+            String cursor,
+            UUID clientId,
+            UUID clinicianId,
+            PaymentTypeDto paymentType,
+            ChargeStatusDto status,
+            ChargeKindDto kind,
+            LocalDate from,
+            LocalDate to) {
+        ChargeFilter filter = mapper.toFilter(clientId, clinicianId, paymentType, status, kind, from, to);
+        if (request.prefers(CSV)) {
+            ChargeExport.Csv csv = exports.practice(filter);
+            return Response.ok((StreamingOutput) csv::writeTo, CSV + "; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"charges.csv\"")
+                    .build();
+        }
+        return Response.ok(mapper.toDto(charges.list(filter, PageRequest.of(limit, cursor))))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.REFUNDS_WRITE)
+    public Response createRefund(UUID chargeId, String idempotencyKey, CreateRefundRequestDto body) {
+        return idempotency.executeStepwise(idempotencyKey, body, () -> {
+            RefundDto refund =
+                    mapper.toDto(refunds.create(chargeId, body.getAmount(), mapper.toReason(body), idempotencyKey));
+            return Response.status(Response.Status.CREATED).entity(refund).build();
+        });
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CHARGES_READ)
+    public Response listRefunds(UUID chargeId, Integer limit, String cursor) {
+        return Response.ok(mapper.toRefundList(refunds.list(chargeId, PageRequest.of(limit, cursor))))
+                .build();
+    }
+}

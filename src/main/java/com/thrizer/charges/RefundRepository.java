@@ -1,0 +1,97 @@
+package com.thrizer.charges;
+
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.persistence.PracticeScopedRepository;
+import com.thrizer.shared.security.CallerContext;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+public class RefundRepository extends PracticeScopedRepository<Refund> {
+
+    RefundRepository(EntityManager em, CallerContext caller) {
+        super(em, caller, Refund.class, "refund");
+    }
+
+    /** Refunds of a charge not yet confirmed by the processor. */
+    long pendingCents(UUID chargeId) {
+        return ((Number) em.createQuery(
+                                "select coalesce(sum(r.amountCents), 0) from Refund r where r.chargeId = :c and r.status = :p")
+                        .setParameter("c", chargeId)
+                        .setParameter("p", Refund.Status.PENDING)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** What the practice's pending refunds will take from its balance. */
+    long pendingPracticeDebitCents(UUID practiceId) {
+        Number n = (Number) em.createNativeQuery("SELECT COALESCE(SUM(CASE WHEN c.payment_type = 'THRIZER_PAY'"
+                        + " THEN c.session_fee_cents ELSE r.amount_cents END), 0) FROM refunds r JOIN charges c"
+                        + " ON c.id = r.charge_id WHERE r.practice_id = ?1 AND r.status = 'PENDING'")
+                .setParameter(1, practiceId)
+                .getSingleResult();
+        return n.longValue();
+    }
+
+    Page<Refund> ofCharge(UUID chargeId, PageRequest page) {
+        return page("e.chargeId = :c", Map.of("c", chargeId), page, "createdAt");
+    }
+
+    /** The refund made for an Idempotency-Key, whatever became of the first request. */
+    Optional<Refund> findByRequest(String scope, String key) {
+        return em.createQuery(
+                        "select r from Refund r where r.idempotencyScope = :s and r.idempotencyKey = :k", Refund.class)
+                .setParameter("s", scope)
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Recovery: pending refunds untouched for a while, claimed as {@link ChargeRepository#claimStalePending}. */
+    @SuppressWarnings("unchecked")
+    List<UUID> claimStalePending(Instant olderThan, Instant now, int limit) {
+        List<UUID> ids = em.createNativeQuery("SELECT id FROM refunds WHERE status = 'PENDING' AND updated_at < ?1"
+                        + " ORDER BY updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, olderThan.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("UPDATE refunds SET updated_at = ?1 WHERE id IN (?2)")
+                    .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                    .setParameter(2, ids)
+                    .executeUpdate();
+        }
+        return ids;
+    }
+
+    /** Refunds of several charges the caller reached, oldest first. */
+    List<Refund> ofCharges(java.util.Collection<UUID> chargeIds) {
+        if (chargeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select r from Refund r where r.chargeId in :ids order by r.createdAt, r.id", Refund.class)
+                .setParameter("ids", chargeIds)
+                .getResultList();
+    }
+
+    Refund lockAcrossPractices(UUID id) {
+        return em.find(Refund.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    void insert(UUID practiceId, Refund refund) {
+        persistIn(practiceId, refund);
+    }
+
+    void delete(Refund refund) {
+        em.remove(refund);
+        em.flush();
+    }
+}

@@ -1,0 +1,206 @@
+package com.thrizer.charges;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.billing.PaymentType;
+import com.thrizer.claims.ClaimService;
+import com.thrizer.ledger.LedgerService;
+import com.thrizer.processor.PaymentProcessor;
+import com.thrizer.processor.ProcessorTimeoutException;
+import com.thrizer.processor.ProcessorUnavailableException;
+import com.thrizer.shared.crypto.Hashes;
+import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.idempotency.IdempotentRequests;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.time.Clocks;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Refunds (DOMAIN.md section 6) to the charge's card. Practice admins, API keys with {@code refunds:write} and the
+ * provider of record (a clinician reaches only their own charges). Self-Pay and OON Pay: partial or full; Thrizer
+ * Pay: full only. The processing fee is kept; the refund is refused when the practice's balance, less the refunds
+ * still in flight, cannot cover what it takes from it.
+ *
+ * <p>The refund is reserved on the charge first (under the charge's row lock, so concurrent refunds can never exceed
+ * it), then the processor is called outside any transaction, then the ledger is posted.
+ */
+@ApplicationScoped
+public class RefundService {
+    public static final String RESOURCE = "REFUND";
+    private static final Logger LOG = Logger.getLogger(RefundService.class);
+
+    private final ChargeRepository charges;
+    private final RefundRepository refunds;
+    private final PaymentProcessor processor;
+    private final LedgerService ledger;
+    private final ClaimService claims;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RefundService(
+            ChargeRepository charges,
+            RefundRepository refunds,
+            PaymentProcessor processor,
+            LedgerService ledger,
+            ClaimService claims,
+            CallerContext callers,
+            AuditTrail audit,
+            Clock clock) {
+        this.charges = charges;
+        this.refunds = refunds;
+        this.processor = processor;
+        this.ledger = ledger;
+        this.claims = claims;
+        this.callers = callers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private record Pending(
+            UUID refundId, String processorChargeId, com.thrizer.shared.money.Money amount, String key) {}
+
+    public RefundView create(UUID chargeId, Long amountCents, Refund.Reason reason, String idempotencyKey) {
+        String scope = IdempotentRequests.scopeOf(callers.caller());
+        Pending pending = QuarkusTransaction.requiringNew()
+                .call(() -> refunds.findByRequest(scope, idempotencyKey)
+                        .map(this::pendingOf)
+                        .orElseGet(() -> reserve(chargeId, amountCents, reason, scope, idempotencyKey)));
+        if (pending != null) {
+            try {
+                settle(pending, processor.refund(pending.processorChargeId(), pending.amount(), pending.key()));
+            } catch (ProcessorUnavailableException e) {
+                QuarkusTransaction.requiringNew().run(() -> abandon(pending.refundId()));
+                throw e;
+            } catch (ProcessorTimeoutException e) {
+                LOG.warnf("refund %s: the processor's answer was lost; left for recovery", pending.refundId());
+            }
+        }
+        UUID refundId = pending != null
+                ? pending.refundId()
+                : QuarkusTransaction.requiringNew()
+                        .call(() -> refunds.findByRequest(scope, idempotencyKey).orElseThrow().id);
+        return QuarkusTransaction.requiringNew().call(() -> new RefundView(refunds.getById(refundId)));
+    }
+
+    private Pending pendingOf(Refund r) {
+        if (r.status != Refund.Status.PENDING) {
+            return null;
+        }
+        Charge c = charges.findAcrossPractices(r.chargeId);
+        return new Pending(r.id, c.processorChargeId, r.amount(), r.processorKey);
+    }
+
+    private Pending reserve(UUID chargeId, Long amountCents, Refund.Reason reason, String scope, String key) {
+        Charge c = charges.getVisibleForUpdate(chargeId);
+        if (c.status != Charge.Status.SUCCEEDED) {
+            throw new RuleViolationException("charge_not_succeeded", "Only a succeeded charge can be refunded.");
+        }
+        long remaining = c.cardAmountCents - c.refundedCents;
+        if (remaining == 0) {
+            throw new RuleViolationException("charge_fully_refunded", "This charge is already refunded in full.");
+        }
+        long amount = amountCents == null ? remaining : amountCents;
+        if (c.paymentType == PaymentType.THRIZER_PAY && amount != c.cardAmountCents) {
+            throw new RuleViolationException(
+                    "full_refund_required", "Thrizer Pay charges are refunded in full only.", "amount");
+        }
+        if (amount > remaining) {
+            throw new RuleViolationException(
+                    "refund_exceeds_charge",
+                    "The refund is more than what is left of the charge (" + remaining + " cents).",
+                    "amount");
+        }
+        // one practice's refunds are checked against its balance one at a time, on every instance
+        refunds.lockName("refunds:" + c.practiceId);
+        LedgerService.Balance balance = ledger.balance(c.practiceId);
+        long covered = balance.available().cents()
+                + balance.pending().cents()
+                - refunds.pendingPracticeDebitCents(c.practiceId);
+        if (covered < ChargePostings.practiceDebitCents(c, amount)) {
+            throw new RuleViolationException(
+                    "insufficient_balance", "The practice's balance cannot cover this refund.", "amount");
+        }
+        Instant now = Clocks.now(clock);
+        Refund r = new Refund();
+        r.id = UUID.randomUUID();
+        r.createdAt = now;
+        r.updatedAt = now;
+        r.chargeId = c.id;
+        r.amountCents = amount;
+        r.currency = c.currency;
+        r.reason = reason;
+        r.status = Refund.Status.PENDING;
+        r.processorKey = "re_" + Hashes.sha256Hex(scope + ":" + key).substring(0, 48);
+        r.createdBy = callers.caller().actorId();
+        r.idempotencyScope = scope;
+        r.idempotencyKey = key;
+        refunds.insert(c.practiceId, r);
+        c.refundedCents += amount;
+        c.updatedAt = now;
+        return new Pending(r.id, c.processorChargeId, r.amount(), r.processorKey);
+    }
+
+    private void settle(Pending pending, String processorRefundId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Refund r = refunds.lockAcrossPractices(pending.refundId());
+            if (r == null || r.status != Refund.Status.PENDING) {
+                return;
+            }
+            Charge c = charges.lockAcrossPractices(r.chargeId);
+            r.status = Refund.Status.SUCCEEDED;
+            r.processorRefundId = processorRefundId;
+            r.updatedAt = Clocks.now(clock);
+            ledger.post(ChargePostings.refund(c, r, ledger.today()));
+            if (c.refundedCents == c.cardAmountCents) {
+                claims.voidForChargeIfUndecided(c.id);
+            }
+            audit.recordSystemOrCaller(c.practiceId, AuditAction.CREATE, RESOURCE, r.id);
+        });
+    }
+
+    /** A definite outage: nothing was refunded; the reservation on the charge is given back. */
+    private void abandon(UUID refundId) {
+        Refund r = refunds.lockAcrossPractices(refundId);
+        if (r == null || r.status != Refund.Status.PENDING) {
+            return;
+        }
+        Charge c = charges.lockAcrossPractices(r.chargeId);
+        c.refundedCents -= r.amountCents;
+        refunds.delete(r);
+    }
+
+    /** For the recovery job: asks the processor again with the refund's key; returns whether it settled. */
+    boolean recover(UUID refundId) {
+        Pending pending = QuarkusTransaction.requiringNew().call(() -> {
+            Refund r = refunds.lockAcrossPractices(refundId);
+            return r == null ? null : pendingOf(r);
+        });
+        if (pending == null) {
+            return true;
+        }
+        try {
+            settle(pending, processor.refund(pending.processorChargeId(), pending.amount(), pending.key()));
+            return true;
+        } catch (ProcessorUnavailableException | ProcessorTimeoutException e) {
+            LOG.warnf("refund %s: still no answer from the processor", refundId);
+            return false;
+        }
+    }
+
+    @Transactional
+    public Page<RefundView> list(UUID chargeId, PageRequest page) {
+        Charge c = charges.getVisible(chargeId);
+        Page<Refund> result = refunds.ofCharge(c.id, page);
+        audit.recordReads(RESOURCE, result.data().stream().map(r -> r.id).toList());
+        return result.map(RefundView::new);
+    }
+}

@@ -1,0 +1,84 @@
+package com.thrizer.ledger;
+
+import com.thrizer.shared.money.Money;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.time.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The append-only double-entry ledger. Every movement of money is one balanced posting (the database also refuses
+ * an unbalanced one at commit, and any UPDATE or DELETE). Practice balances and payouts are derived from it.
+ */
+@ApplicationScoped
+@Transactional
+public class LedgerService {
+    private final LedgerRepository ledger;
+    private final Clock clock;
+
+    LedgerService(LedgerRepository ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Appends a posting in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID post(Posting posting) {
+        Instant now = Clocks.now(clock);
+        UUID id = UUID.randomUUID();
+        ledger.insertPosting(id, posting, now);
+        for (Posting.Line line : posting.lines()) {
+            UUID account = ledger.accountId(line.account(), line.amount().currency(), now);
+            ledger.insertEntry(id, account, line.amount().cents(), line.availableOn(), now);
+        }
+        return id;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** A practice's balance now: available (paid out next) and pending (not yet available). */
+    public record Balance(Money available, Money pending) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Balance balance(UUID practiceId) {
+        long[] amounts = ledger.practiceBalance(practiceId, Money.USD, today());
+        return new Balance(Money.usd(amounts[0]), Money.usd(amounts[1]));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<BalanceTransaction> transactions(
+            UUID practiceId, Posting.Kind type, UUID chargeId, LocalDate from, LocalDate to, PageRequest page) {
+        return ledger.transactions(practiceId, type, chargeId, from, to, page);
+    }
+
+    /** Recomputes everything: unbalanced postings, and stored account balances against their entries. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LedgerCheckResult check() {
+        long postings = ledger.count("SELECT count(*) FROM ledger_postings");
+        long unbalanced = ledger.count("SELECT count(*) FROM (SELECT posting_id FROM ledger_entries GROUP BY posting_id"
+                + " HAVING SUM(amount_cents) <> 0) t");
+        long accounts = ledger.count("SELECT count(*) FROM ledger_accounts");
+        List<LedgerCheckResult.Difference> differences = ledger
+                .rows("SELECT a.id, a.code, a.balance_cents, COALESCE(SUM(e.amount_cents), 0) FROM ledger_accounts a"
+                        + " LEFT JOIN ledger_entries e ON e.account_id = a.id GROUP BY a.id, a.code, a.balance_cents"
+                        + " HAVING a.balance_cents <> COALESCE(SUM(e.amount_cents), 0)")
+                .stream()
+                .map(r -> new LedgerCheckResult.Difference(
+                        (UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
+                .toList();
+        long totalCents = ledger.count("SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entries");
+        if (totalCents != 0) {
+            unbalanced = Math.max(unbalanced, 1);
+        }
+        return new LedgerCheckResult(postings, unbalanced, accounts, differences, Clocks.now(clock));
+    }
+}

@@ -1,0 +1,81 @@
+package com.thrizer.testing;
+
+import java.util.UUID;
+
+/** A practice whose clinician has an NPI, and a client of theirs with a Visa card: ready to be charged. */
+public final class PayingClient {
+    public final TestPractice practice;
+    public final String admin;
+    public final String clinicianId;
+    public final String clientId;
+    public final String client;
+    public final String visa;
+
+    private PayingClient(TestPractice practice, String clientId, String client, String visa) {
+        this.practice = practice;
+        this.admin = practice.adminToken();
+        this.clinicianId = practice.clinicianMemberId().toString();
+        this.clientId = clientId;
+        this.client = client;
+        this.visa = visa;
+    }
+
+    public static PayingClient of(TestData data, String practiceName) {
+        TestPractice practice = data.practice(practiceName);
+        Charges.giveNpi(data, practice.clinicianMemberId());
+        String email = TestData.uniqueEmail("payer");
+        String clientId = Clients.add(
+                practice.adminToken(), email, practice.clinicianMemberId().toString(), null);
+        String client = Tokens.of(email);
+        return new PayingClient(practice, clientId, client, Charges.card(client, "tok_visa"));
+    }
+
+    /** A session charge body with the Visa card. */
+    public String body(String type, String kind, long fee) {
+        return Charges.body(clientId, clinicianId, visa, type, kind, fee);
+    }
+
+    /** Creates a charge as the admin; returns its id. */
+    public String charge(String type, long fee) {
+        return Charges.create(admin, body(type, "SESSION", fee))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** Diagnosis, insurance (deductible met) and a benefit check: OON Pay available. */
+    public void insuredWithCheck() {
+        Benefits.diagnose(admin, clientId);
+        Benefits.insure(
+                client, "UHC", "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6));
+        Benefits.check(admin, clientId, "90837", 20000).then().statusCode(201);
+    }
+
+    /** A verified check: deductible met, 12.5% coinsurance, $200 allowed: $25 responsibility on a $200 session. */
+    public void thrizerPayReady() {
+        insuredWithCheck();
+        String checkId = Api.as(admin)
+                .when()
+                .get("/v1/clients/" + clientId + "/payment-eligibility")
+                .then()
+                .extract()
+                .path("benefitCheckId");
+        String verification = Api.as(admin)
+                .body("{}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(Tokens.of("operator@demo.test"))
+                .body(
+                        "{\"coverageActive\": true, \"oonBenefits\": \"YES\", \"deductibleTotalAmount\": 100000,"
+                                + " \"deductibleRemainingAmount\": 0, \"coinsuranceBasisPoints\": 1250, \"allowedAmount\": 20000}")
+                .when()
+                .post("/v1/admin/manual-verifications/" + verification + "/complete")
+                .then()
+                .statusCode(200);
+    }
+}
