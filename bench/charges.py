@@ -7,7 +7,7 @@ Runs against `./mvnw quarkus:dev` (dev seed, /dev/token, embedded PostgreSQL on 
 1. The service: Self-Pay $200 charges of the demo client's card, each with its own Idempotency-Key; prints
    charges/s and p50/p95/p99 latency.
 2. The ceiling: pgbench runs, per transaction, the SQL one charge performs (idempotency claim, validation reads,
-   the referral-credit row lock, the charge and its attempt, the settlement with its ledger posting, four entries
+   the referral-credit read, the charge and its attempt, the settlement with its ledger posting, four entries
    and their balance triggers, the audit event, the stored answer), as one script, with the same concurrency.
 3. Prints the ratio service / pgbench: how much of the database's ceiling the HTTP service reaches.
 
@@ -48,7 +48,7 @@ SELECT * FROM clients WHERE id = '{client}' AND practice_id = '{practice}';
 SELECT * FROM team_members WHERE id = '{clinician}' AND practice_id = '{practice}';
 SELECT * FROM payment_methods WHERE id = '{card}' AND practice_id = '{practice}';
 SELECT * FROM cpt_codes WHERE code = '90837';
-SELECT fee_waiver_remaining_cents FROM practices WHERE id = '{practice}' FOR UPDATE;
+SELECT fee_waiver_remaining_cents FROM practices WHERE id = '{practice}';
 SELECT * FROM insurance_policies WHERE client_id = '{client}' AND practice_id = '{practice}';
 SELECT * FROM benefit_checks WHERE client_id = '{client}' ORDER BY created_at DESC LIMIT 1;
 INSERT INTO charges (id, practice_id, client_id, clinician_id, created_by, payment_method_id, payment_type, kind, status,
@@ -81,7 +81,7 @@ INSERT INTO ledger_accounts (id, practice_id, code, currency, created_at) VALUES
   ON CONFLICT (COALESCE(practice_id, '00000000-0000-0000-0000-000000000000'::uuid), code, currency) DO NOTHING;
 INSERT INTO ledger_entries (id, posting_id, account_id, amount_cents, available_on, created_at)
   SELECT gen_random_uuid(), b.posting_id, a.id, CASE a.code WHEN 'PROCESSOR_CLEARING' THEN 20000
-    WHEN 'PRACTICE_BALANCE' THEN -19400 ELSE -600 END, current_date, now()
+    WHEN 'PRACTICE_BALANCE' THEN -19400 ELSE -600 END, current_date + 2, now()
   FROM bench_ids b, ledger_accounts a
   WHERE (a.practice_id IS NULL AND a.code IN ('PROCESSOR_CLEARING', 'PLATFORM_FEE_REVENUE') OR a.practice_id = '{practice}'
     AND a.code = 'PRACTICE_BALANCE') AND a.currency = 'USD';

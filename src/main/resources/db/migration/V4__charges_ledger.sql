@@ -157,12 +157,15 @@ CREATE CONSTRAINT TRIGGER ledger_entries_balanced
     AFTER INSERT ON ledger_entries DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION ledger_posting_balanced();
 
--- each entry moves its account's stored balance (the account row lock serializes concurrent postings)
+-- each entry moves its practice account's stored balance (the account row lock serializes one practice's postings).
+-- Platform accounts, shared by every charge of every practice, keep no stored balance: locking one row per charge
+-- would serialize the whole platform. Their balance is the sum of their entries.
 CREATE FUNCTION ledger_entry_apply() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
 BEGIN
-    UPDATE ledger_accounts SET balance_cents = balance_cents + NEW.amount_cents WHERE id = NEW.account_id;
+    UPDATE ledger_accounts SET balance_cents = balance_cents + NEW.amount_cents
+     WHERE id = NEW.account_id AND practice_id IS NOT NULL;
     RETURN NEW;
 END;
 $$;

@@ -60,7 +60,10 @@ public class LedgerService {
         return ledger.transactions(practiceId, type, chargeId, from, to, page);
     }
 
-    /** Recomputes everything: unbalanced postings, and stored account balances against their entries. */
+    /**
+     * Recomputes everything: unbalanced postings, the sum of all entries (zero), and each practice account's stored
+     * balance against its entries (platform accounts keep no stored balance).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LedgerCheckResult check() {
         long postings = ledger.count("SELECT count(*) FROM ledger_postings");
@@ -69,7 +72,8 @@ public class LedgerService {
         long accounts = ledger.count("SELECT count(*) FROM ledger_accounts");
         List<LedgerCheckResult.Difference> differences = ledger
                 .rows("SELECT a.id, a.code, a.balance_cents, COALESCE(SUM(e.amount_cents), 0) FROM ledger_accounts a"
-                        + " LEFT JOIN ledger_entries e ON e.account_id = a.id GROUP BY a.id, a.code, a.balance_cents"
+                        + " LEFT JOIN ledger_entries e ON e.account_id = a.id WHERE a.practice_id IS NOT NULL"
+                        + " GROUP BY a.id, a.code, a.balance_cents"
                         + " HAVING a.balance_cents <> COALESCE(SUM(e.amount_cents), 0)")
                 .stream()
                 .map(r -> new LedgerCheckResult.Difference(

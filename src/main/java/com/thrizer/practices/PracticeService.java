@@ -74,8 +74,12 @@ public class PracticeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long reserveFeeWaiver(long sessionFeeCents) {
-        Practice practice =
-                practices.findById(callers.practiceId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Practice practice = practices.findById(callers.practiceId());
+        if (practice.feeWaiverRemainingCents <= 0) {
+            return 0; // most practices: no credit, so no lock (one practice's charges do not wait for each other)
+        }
+        // re-read under the row lock: concurrent charges never spend the credit twice
+        practices.getEntityManager().refresh(practice, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         long waived = Math.min(practice.feeWaiverRemainingCents, sessionFeeCents);
         practice.feeWaiverRemainingCents -= waived;
         return waived;
