@@ -577,7 +577,36 @@ class ChargesTest {
         String readOnly = ApiKeys.create(admin, "charges:read");
         Charges.create(readOnly, body("SELF_PAY", "SESSION", 20000)).then().statusCode(403);
         String key = ApiKeys.create(admin, "charges:write", "charges:read");
-        Charges.create(key, body("SELF_PAY", "SESSION", 20000)).then().statusCode(201);
+        String id = Charges.create(key, body("SELF_PAY", "SESSION", 20000))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // reads: charges:read; clients and credential-less callers never
+        Api.as(readOnly).when().get("/v1/charges/" + id).then().statusCode(200);
+        Api.as(readOnly).when().get("/v1/charges").then().statusCode(200);
+        Api.as(ApiKeys.create(admin, "clients:read"))
+                .when()
+                .get("/v1/charges")
+                .then()
+                .statusCode(403);
+        Api.as(client).when().get("/v1/charges/" + id).then().statusCode(403);
+        Api.anonymous().when().get("/v1/charges").then().statusCode(401);
+        Api.anonymous().when().get("/v1/charges/" + id + "/refunds").then().statusCode(401);
+        Api.as(readOnly)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{}")
+                .when()
+                .post("/v1/charges/" + id + "/retries")
+                .then()
+                .statusCode(403);
+        Api.anonymous()
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{}")
+                .when()
+                .post("/v1/charges/" + id + "/retries")
+                .then()
+                .statusCode(401);
         // a clinician charges as themselves, not for another clinician
         String other = data.member(practice.id(), "CLINICIAN", true);
         UUID otherId =
