@@ -60,6 +60,14 @@ public class ChargeApiMapper {
                 to);
     }
 
+    /** A CSV export as a streamed attachment. */
+    public jakarta.ws.rs.core.Response csvAttachment(ChargeExport.Csv csv, String filename) {
+        return jakarta.ws.rs.core.Response.ok(
+                        (jakarta.ws.rs.core.StreamingOutput) csv::writeTo, "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
+    }
+
     public Refund.Reason toReason(CreateRefundRequestDto d) {
         return Refund.Reason.valueOf(d.getReason().name());
     }

@@ -87,15 +87,21 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
      * Recovery: claims pending charges untouched for a while. Rows locked by another instance are skipped, and the
      * claimed ones are touched, so no other instance takes them again before they are stale once more.
      */
-    @SuppressWarnings("unchecked")
     List<UUID> claimStalePending(Instant olderThan, Instant now, int limit) {
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM charges WHERE status = 'PENDING' AND updated_at < ?1"
-                        + " ORDER BY updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+        return claimStalePending(em, "charges", olderThan, now, limit);
+    }
+
+    /** The claim of {@link #claimStalePending}, for a table with {@code status} and {@code updated_at}. */
+    @SuppressWarnings("unchecked")
+    static List<UUID> claimStalePending(EntityManager em, String table, Instant olderThan, Instant now, int limit) {
+        List<UUID> ids = em.createNativeQuery(
+                        "SELECT id FROM " + table + " WHERE status = 'PENDING' AND updated_at < ?1"
+                                + " ORDER BY updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, olderThan.atOffset(ZoneOffset.UTC))
                 .setParameter(2, limit)
                 .getResultList();
         if (!ids.isEmpty()) {
-            em.createNativeQuery("UPDATE charges SET updated_at = ?1 WHERE id IN (?2)")
+            em.createNativeQuery("UPDATE " + table + " SET updated_at = ?1 WHERE id IN (?2)")
                     .setParameter(1, now.atOffset(ZoneOffset.UTC))
                     .setParameter(2, ids)
                     .executeUpdate();

@@ -15,7 +15,6 @@ import com.thrizer.shared.security.Scopes;
 import com.thrizer.shared.web.RequestMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -87,10 +86,7 @@ public class ChargesResource implements ChargesApi {
             LocalDate to) {
         ChargeFilter filter = mapper.toFilter(clientId, clinicianId, paymentType, status, kind, from, to);
         if (request.prefers(CSV)) {
-            ChargeExport.Csv csv = exports.practice(filter);
-            return Response.ok((StreamingOutput) csv::writeTo, CSV + "; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"charges.csv\"")
-                    .build();
+            return mapper.csvAttachment(exports.practice(filter), "charges.csv");
         }
         return Response.ok(mapper.toDto(charges.list(filter, PageRequest.of(limit, cursor))))
                 .build();

@@ -7,7 +7,6 @@ import com.thrizer.shared.security.CallerContext;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,20 +54,8 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
     }
 
     /** Recovery: pending refunds untouched for a while, claimed as {@link ChargeRepository#claimStalePending}. */
-    @SuppressWarnings("unchecked")
     List<UUID> claimStalePending(Instant olderThan, Instant now, int limit) {
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM refunds WHERE status = 'PENDING' AND updated_at < ?1"
-                        + " ORDER BY updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, olderThan.atOffset(ZoneOffset.UTC))
-                .setParameter(2, limit)
-                .getResultList();
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("UPDATE refunds SET updated_at = ?1 WHERE id IN (?2)")
-                    .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                    .setParameter(2, ids)
-                    .executeUpdate();
-        }
-        return ids;
+        return ChargeRepository.claimStalePending(em, "refunds", olderThan, now, limit);
     }
 
     /** Refunds of several charges the caller reached, oldest first. */

@@ -11,7 +11,6 @@ import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.web.RequestMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -50,10 +49,7 @@ public class MePaymentsResource {
             LocalDate to) {
         ChargeFilter filter = mapper.toFilter(null, clinicianId, null, status, null, from, to);
         if (request.prefers("text/csv")) {
-            ChargeExport.Csv csv = exports.own(scope, filter);
-            return Response.ok((StreamingOutput) csv::writeTo, "text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"payments.csv\"")
-                    .build();
+            return mapper.csvAttachment(exports.own(scope, filter), "payments.csv");
         }
         return Response.ok(mapper.toDto(charges.listOwn(scope, filter, PageRequest.of(limit, cursor))))
                 .build();

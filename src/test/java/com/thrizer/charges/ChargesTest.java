@@ -59,15 +59,7 @@ class ChargesTest {
     }
 
     private long count(String sql, Object... params) {
-        return ((Number) data.scalar(sql, params)).longValue();
-    }
-
-    private void insuredWithCheck() {
-        payer.insuredWithCheck();
-    }
-
-    private void thrizerPayReady() {
-        payer.thrizerPayReady();
+        return data.count(sql, params);
     }
 
     // ---------- the help-center figures, end to end
@@ -131,7 +123,7 @@ class ChargesTest {
 
     @Test
     void oonPayChargesTheFeeAndFilesAClaimWithNoClientFeeYet() {
-        insuredWithCheck();
+        payer.insuredWithCheck();
         String id = Charges.create(practice.staffToken(), body("OON_PAY", "SESSION", 20000))
                 .then()
                 .statusCode(201)
@@ -161,7 +153,7 @@ class ChargesTest {
 
     @Test
     void thrizerPayChargesTheResponsibilityPlusFiveAndAdvancesTheRest() {
-        thrizerPayReady();
+        payer.thrizerPayReady();
         String id = Charges.create(practice.clinicianToken(), body("THRIZER_PAY", "SESSION", 20000))
                 .then()
                 .statusCode(201)
@@ -247,7 +239,7 @@ class ChargesTest {
 
     @Test
     void aFailedChargeIsRetriedWithAnotherCardOnce() {
-        insuredWithCheck();
+        payer.insuredWithCheck();
         String declining = Charges.card(client, "tok_insufficientFunds");
         String id = Charges.create(admin, Charges.body(clientId, clinicianId, declining, "OON_PAY", "SESSION", 20000))
                 .then()
@@ -335,7 +327,7 @@ class ChargesTest {
 
     @Test
     void aLostAnswerLeavesThePendingChargeToTheRecoveryJob() {
-        insuredWithCheck();
+        payer.insuredWithCheck();
         String timeout = Charges.card(client, "tok_processorTimeout");
         String id = Charges.create(admin, Charges.body(clientId, clinicianId, timeout, "OON_PAY", "SESSION", 20000))
                 .then()
@@ -477,7 +469,7 @@ class ChargesTest {
                 .body("code", is("payment_type_unavailable"))
                 .body("errors.code", hasItem("insurance_required"));
         // no-show and late-cancellation fees are Self-Pay only
-        insuredWithCheck();
+        payer.insuredWithCheck();
         Charges.create(admin, body("OON_PAY", "NO_SHOW_FEE", 5000))
                 .then()
                 .statusCode(422)
@@ -646,7 +638,7 @@ class ChargesTest {
 
     @Test
     void theListFiltersAndPages() {
-        insuredWithCheck();
+        payer.insuredWithCheck();
         Charges.create(admin, body("SELF_PAY", "SESSION", 20000)).then().statusCode(201);
         Charges.create(admin, body("OON_PAY", "SESSION", 20000)).then().statusCode(201);
         String declining = Charges.card(client, "tok_chargeDeclined");

@@ -39,7 +39,7 @@ class RefundsTest {
     }
 
     private long count(String sql, Object... params) {
-        return ((Number) data.scalar(sql, params)).longValue();
+        return data.count(sql, params);
     }
 
     private long balance() {

@@ -91,6 +91,11 @@ public class TestData {
         });
     }
 
+    /** A number from SQL (counts, sums, amounts). */
+    public long count(String sql, Object... params) {
+        return ((Number) scalar(sql, params)).longValue();
+    }
+
     public int update(String sql, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var q = em.createNativeQuery(sql);
