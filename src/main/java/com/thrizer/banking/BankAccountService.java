@@ -11,6 +11,7 @@ import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.shared.validation.AbaRoutingNumber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,12 +32,31 @@ public class BankAccountService {
     private final DataEncryptor encryptor;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Event<ReimbursementAccountSet> accountSet;
 
-    BankAccountService(BankAccountRepository accounts, DataEncryptor encryptor, AuditTrail audit, Clock clock) {
+    BankAccountService(
+            BankAccountRepository accounts,
+            DataEncryptor encryptor,
+            AuditTrail audit,
+            Clock clock,
+            Event<ReimbursementAccountSet> accountSet) {
         this.accounts = accounts;
         this.encryptor = encryptor;
         this.audit = audit;
         this.clock = clock;
+        this.accountSet = accountSet;
+    }
+
+    /** Fired (in the transaction) when a client sets a reimbursement account: money held for them can go out. */
+    public record ReimbursementAccountSet(UUID practiceId, UUID clientId) {}
+
+    /** Where a client's reimbursements go: the account's id and masked number, if one is set (jobs; no caller). */
+    public record Destination(UUID accountId, String last4) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Destination> reimbursementDestination(UUID practiceId, UUID clientId) {
+        return accounts.reimbursementAccount(new ClientScope(practiceId, clientId))
+                .map(a -> new Destination(a.id, a.accountNumberLast4));
     }
 
     public BankAccount payoutAccount() {
@@ -91,6 +111,7 @@ public class BankAccountService {
                 created ? AuditAction.CREATE : AuditAction.UPDATE,
                 REIMBURSEMENT_RESOURCE,
                 account.id);
+        accountSet.fire(new ReimbursementAccountSet(scope.practiceId(), scope.clientId()));
         return account;
     }
 

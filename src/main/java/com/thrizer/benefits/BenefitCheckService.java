@@ -196,6 +196,58 @@ public class BenefitCheckService {
         return check;
     }
 
+    /**
+     * After an approved claim: a new check from claim history (source {@code CLAIM_HISTORY}), the client's latest
+     * complete check with the deductible and out-of-pocket burnt down by the claim and the observed allowed amount.
+     * Its confidence is {@code HIGH} once a claim of the client paid something (or the latest check already was);
+     * otherwise {@code MEDIUM}. Nothing is learnt without a complete check with out-of-network benefits to start from.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> learnFromClaim(ClaimOutcome o) {
+        Optional<BenefitCheck> latest = checks.latestOfClient(o.practiceId(), o.clientId())
+                .filter(c -> c.figures() != null && c.oonBenefits == BenefitCheck.Oon.YES);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        BenefitCheck from = latest.get();
+        Instant now = Clocks.now(clock);
+        BenefitCheck check = new BenefitCheck();
+        check.id = UUID.randomUUID();
+        check.createdAt = now;
+        check.clientId = o.clientId();
+        check.insurancePolicyId = from.insurancePolicyId;
+        check.insurerId = from.insurerId;
+        check.insurerName = from.insurerName;
+        check.cptCode = o.cptCode();
+        check.sessionFeeCents = o.billedCents();
+        check.currency = from.currency;
+        check.status = BenefitCheck.Status.COMPLETE;
+        check.coverageActive = Boolean.TRUE;
+        check.oonBenefits = BenefitCheck.Oon.YES;
+        check.planYearStart = from.planYearStart;
+        check.planYearEnd = from.planYearEnd;
+        check.deductibleTotalCents = from.deductibleTotalCents;
+        check.deductibleRemainingCents = Math.max(0, from.deductibleRemainingCents - o.deductibleCents());
+        check.deductibleMetCents = from.deductibleTotalCents == null
+                ? null
+                : Math.max(0, from.deductibleTotalCents - check.deductibleRemainingCents);
+        check.oopTotalCents = from.oopTotalCents;
+        check.oopRemainingCents =
+                from.oopRemainingCents == null ? null : Math.max(0, from.oopRemainingCents - o.clientShareCents());
+        check.coinsuranceBps = from.coinsuranceBps;
+        check.allowedCents = o.allowedCents();
+        check.source = BenefitCheck.Source.CLAIM_HISTORY;
+        check.confidence = o.paidCents() > 0 || from.confidence == BenefitCheck.Confidence.HIGH
+                ? BenefitCheck.Confidence.HIGH
+                : BenefitCheck.Confidence.MEDIUM;
+        check.checkedAt = now;
+        check.staleAfter = staleAfter(now, check.planYearEnd);
+        check.insuranceUpdatedAt = from.insuranceUpdatedAt;
+        checks.insert(o.practiceId(), check);
+        audit.recordSystemOrCaller(o.practiceId(), AuditAction.CREATE, RESOURCE, check.id);
+        return Optional.of(check.id);
+    }
+
     /** 30 days after the check, or the end of the plan year if sooner. */
     static Instant staleAfter(Instant checkedAt, java.time.LocalDate planYearEnd) {
         Instant in30Days = checkedAt.plus(FRESH_FOR);

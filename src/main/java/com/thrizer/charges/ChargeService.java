@@ -3,6 +3,7 @@ package com.thrizer.charges;
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.benefits.ClientFacts;
+import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.billing.SessionEstimate;
 import com.thrizer.catalog.CatalogService;
@@ -144,6 +145,10 @@ public class ChargeService {
         long waived = practices.reserveFeeWaiver(fee.cents());
         PricedCharge priced =
                 quotes.price(client, cmd.paymentType(), cmd.kind(), fee, cpt, Money.usd(waived), !diagnoses.isEmpty());
+        if (cmd.kind() == ChargeKind.SESSION && cmd.paymentType() != PaymentType.SELF_PAY) {
+            // the claim must be complete before any money moves
+            claims.requireFileable(client.practiceId(), client.clientId(), clinician.id);
+        }
 
         Instant now = Clocks.now(clock);
         Charge c = new Charge();

@@ -181,6 +181,7 @@ public class ChargeSettlement {
                 c.clientId,
                 c.id,
                 c.paymentType.name(),
+                c.kind.name(),
                 c.clinicianId,
                 c.appointmentDate,
                 c.cptCode,
@@ -188,6 +189,9 @@ public class ChargeSettlement {
                 c.sessionFeeCents,
                 c.currency,
                 c.estimatedAllowedCents,
-                c.estimatedReimbursementCents);
+                c.estimatedReimbursementCents,
+                c.advanceCents,
+                c.clientFeeCents,
+                c.processorChargeId);
     }
 }

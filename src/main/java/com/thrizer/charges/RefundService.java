@@ -113,6 +113,12 @@ public class RefundService {
             throw new RuleViolationException(
                     "full_refund_required", "Thrizer Pay charges are refunded in full only.", "amount");
         }
+        if (c.paymentType == PaymentType.THRIZER_PAY && claims.isDecided(c.id)) {
+            // the payer's decision already settled the advance; a refund would undo it a second time
+            throw new RuleViolationException(
+                    "claim_already_decided",
+                    "The insurer already decided this Thrizer Pay session's claim; it can no longer be refunded.");
+        }
         if (amount > remaining) {
             throw new RuleViolationException(
                     "refund_exceeds_charge",

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An insurance claim: one per OON Pay / Thrizer Pay session charge, with the estimate made at charge time. */
+/**
+ * An insurance claim: one per OON Pay / Thrizer Pay session charge (or filed by the client), with the blocks as filed,
+ * the estimate made at charge time, the payer's decision and where its money went.
+ */
 @Entity
 @Table(name = "claims")
 public class Claim extends ClientOwnedEntity {
@@ -18,6 +21,23 @@ public class Claim extends ClientOwnedEntity {
         CHARGE,
         SUPERBILL_UPLOAD,
         MANUAL_ENTRY
+    }
+
+    public enum Result {
+        REIMBURSED,
+        PARTIALLY_REIMBURSED,
+        APPLIED_TO_DEDUCTIBLE,
+        DENIED
+    }
+
+    public enum Decision {
+        APPROVED,
+        DENIED
+    }
+
+    public enum DecisionSource {
+        PAYER,
+        OPERATOR
     }
 
     public enum Status {
@@ -66,8 +86,121 @@ public class Claim extends ClientOwnedEntity {
     @Column(name = "estimated_reimbursement_cents", updatable = false)
     public Long estimatedReimbursementCents;
 
+    @Column(name = "charge_kind", updatable = false)
+    public String chargeKind;
+
+    @Enumerated(EnumType.STRING)
+    public Result result;
+
+    // ---------- provider, patient and insurance blocks, as filed
+    @Column(name = "provider_name", nullable = false, updatable = false)
+    public String providerName;
+
+    @Column(name = "provider_npi", nullable = false, updatable = false)
+    public String providerNpi;
+
+    @Column(name = "provider_tin", updatable = false)
+    public String providerTin;
+
+    @Column(name = "patient_first_name", nullable = false, updatable = false)
+    public String patientFirstName;
+
+    @Column(name = "patient_last_name", nullable = false, updatable = false)
+    public String patientLastName;
+
+    @Column(name = "patient_date_of_birth", updatable = false)
+    public LocalDate patientDateOfBirth;
+
+    @Column(name = "insurer_id", updatable = false)
+    public String insurerId;
+
+    @Column(name = "insurer_name", nullable = false, updatable = false)
+    public String insurerName;
+
+    @Column(name = "member_id_encrypted", updatable = false)
+    public String memberIdEncrypted;
+
+    @Column(name = "member_id_last4", nullable = false, updatable = false)
+    public String memberIdLast4;
+
+    // ---------- what routing needs from the charge
+    @Column(name = "advance_cents", nullable = false, updatable = false)
+    public long advanceCents;
+
+    @Column(name = "client_fee_cents", nullable = false, updatable = false)
+    public long clientFeeCents;
+
+    @Column(name = "processor_charge_id", updatable = false)
+    public String processorChargeId;
+
+    // ---------- submission
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    @Column(name = "expected_decision_by", nullable = false, updatable = false)
+    public LocalDate expectedDecisionBy;
+
+    // ---------- the decision
+    @Enumerated(EnumType.STRING)
+    public Decision decision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_source")
+    public DecisionSource decisionSource;
+
+    @Column(name = "allowed_cents")
+    public Long allowedCents;
+
+    @Column(name = "deductible_cents")
+    public Long deductibleCents;
+
+    @Column(name = "coinsurance_cents")
+    public Long coinsuranceCents;
+
+    @Column(name = "paid_cents")
+    public Long paidCents;
+
+    @Column(name = "payer_claim_number")
+    public String payerClaimNumber;
+
+    @Column(name = "decision_date")
+    public LocalDate decisionDate;
+
+    @Column(name = "denial_reason")
+    public String denialReason;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    // ---------- where the payer's money went
+    @Column(name = "routed_client_cents")
+    public Long routedClientCents;
+
+    @Column(name = "routed_fee_cents")
+    public Long routedFeeCents;
+
+    @Column(name = "routed_advance_cents")
+    public Long routedAdvanceCents;
+
+    @Column(name = "routed_write_off_cents")
+    public Long routedWriteOffCents;
+
+    @Column(name = "routed_fee_refund_cents")
+    public Long routedFeeRefundCents;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public boolean undecided() {
+        return status == Status.PROCESSING || status == Status.INVESTIGATING;
+    }
+
+    public java.util.List<String> diagnosisCodes() {
+        return diagnoses.isEmpty() ? java.util.List.of() : java.util.List.of(diagnoses.split("\\|"));
+    }
 
     @Override
     public String toString() {

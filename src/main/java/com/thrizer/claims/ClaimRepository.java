@@ -1,17 +1,55 @@
 package com.thrizer.claims;
 
+import com.thrizer.shared.error.ResourceNotFoundException;
+import com.thrizer.shared.paging.Keyset;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.ClientOwnedRepository;
+import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Claims of the caller's practice; a clinician reaches only the claims they are provider of record for. The status
+ * history is kept with SQL. The claims job claims due rows with {@code FOR UPDATE SKIP LOCKED}.
+ */
 @Singleton
 public class ClaimRepository extends ClientOwnedRepository<Claim> {
 
     ClaimRepository(EntityManager em, CallerContext caller) {
         super(em, caller, Claim.class, "claim");
+    }
+
+    private String visibility(Map<String, Object> params) {
+        Caller c = caller.caller();
+        if (!c.seesOnlyOwnClients()) {
+            return "";
+        }
+        params.put("self", c.teamMemberId());
+        return " and e.providerId = :self";
+    }
+
+    Claim getVisible(UUID id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        return where("e.id = :id" + visibility(params), params)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("claim"));
     }
 
     /** The claim of a charge (charges reach it by the charge they own). */
@@ -22,9 +60,18 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
                 .findFirst();
     }
 
-    java.util.List<Claim> ofCharges(java.util.Collection<UUID> chargeIds) {
+    /** As {@link #ofCharge}, row-locked. */
+    Optional<Claim> ofChargeForUpdate(UUID chargeId) {
+        return em.createQuery("select c from Claim c where c.chargeId = :charge", Claim.class)
+                .setParameter("charge", chargeId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    List<Claim> ofCharges(Collection<UUID> chargeIds) {
         if (chargeIds.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         return em.createQuery("select c from Claim c where c.chargeId in :ids", Claim.class)
                 .setParameter("ids", chargeIds)
@@ -33,5 +80,153 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
 
     void insert(UUID practiceId, Claim claim) {
         persistIn(practiceId, claim);
+        em.flush();
+    }
+
+    Page<Claim> list(ClaimFilter f, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = conditions(f, params) + visibility(params);
+        return page(where, params, page, "createdAt");
+    }
+
+    Page<Claim> listOwn(ClientScope scope, ClaimFilter f, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        return pageForClient(scope.practiceId(), scope.clientId(), conditions(f, params), params, page);
+    }
+
+    /** Operators: claims of every practice, newest first. */
+    Page<Claim> listAcrossPractices(Claim.Status status, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder w = new StringBuilder("1 = 1");
+        add(w, params, "e.status = :status", "status", status);
+        String keyset = Keyset.after(page, "e", "createdAt", params);
+        TypedQuery<Claim> q = em.createQuery(
+                "select e from Claim e where " + w + " and " + keyset + Keyset.orderBy("e", "createdAt"), Claim.class);
+        params.forEach(q::setParameter);
+        return Page.of(q.setMaxResults(page.limit() + 1).getResultList(), page.limit(), e -> e.createdAt, e -> e.id);
+    }
+
+    /** Every claim of a filter (CSV exports), oldest last, visibility applied. */
+    java.util.stream.Stream<Claim> stream(ClaimFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        String where = conditions(f, params) + visibility(params);
+        return where(where + " order by e.createdAt desc, e.id desc", params).getResultStream();
+    }
+
+    private static String conditions(ClaimFilter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        add(w, params, "e.clientId = :client", "client", f.clientId());
+        add(w, params, "e.providerId = :clinician", "clinician", f.clinicianId());
+        add(w, params, "e.paymentType = :type", "type", f.paymentType());
+        add(w, params, "e.chargeKind = :kind", "kind", f.chargeKind());
+        add(w, params, "e.source = :source", "source", f.source());
+        add(w, params, "e.status = :status", "status", f.status());
+        add(w, params, "e.result = :result", "result", f.result());
+        add(w, params, "e.serviceDate >= :from", "from", f.from());
+        add(w, params, "e.serviceDate <= :to", "to", f.to());
+        add(w, params, "e.createdAt >= :filedFrom", "filedFrom", startOf(f.filedFrom()));
+        add(
+                w,
+                params,
+                "e.createdAt < :filedBefore",
+                "filedBefore",
+                f.filedTo() == null ? null : startOf(f.filedTo().plusDays(1)));
+        return w.toString();
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static void add(StringBuilder w, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            w.append(" and ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    // ---------- across practices (operators and the claims job)
+
+    /** A claim by id, row-locked, whichever practice; 404 when unknown. */
+    Claim lockAcrossPractices(UUID id) {
+        Claim claim = em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (claim == null) {
+            throw new ResourceNotFoundException("claim");
+        }
+        return claim;
+    }
+
+    Claim findAcrossPractices(UUID id) {
+        Claim claim = em.find(Claim.class, id);
+        if (claim == null) {
+            throw new ResourceNotFoundException("claim");
+        }
+        return claim;
+    }
+
+    /**
+     * The claims job: one undecided claim due for submission or a status poll, locked; rows another instance holds
+     * are skipped, so instances never work on the same claim at once.
+     */
+    Optional<UUID> claimDue(Instant now) {
+        return firstId(
+                "SELECT id FROM claims WHERE status IN ('PROCESSING', 'INVESTIGATING') AND next_attempt_at <= ?1"
+                        + " ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED",
+                Timestamp.from(now));
+    }
+
+    /** The claims job: one claim still processing on or after its expected decision date, locked. */
+    Optional<UUID> claimOverdue(LocalDate today) {
+        return firstId(
+                "SELECT id FROM claims WHERE status = 'PROCESSING' AND expected_decision_by <= ?1"
+                        + " ORDER BY expected_decision_by, id LIMIT 1 FOR UPDATE SKIP LOCKED",
+                java.sql.Date.valueOf(today));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<UUID> firstId(String sql, Object param) {
+        List<UUID> ids = em.createNativeQuery(sql).setParameter(1, param).getResultList();
+        return ids.stream().findFirst();
+    }
+
+    // ---------- status history
+
+    void insertHistory(Claim claim, ClaimStatusChange.Actor actor, UUID actorId, String reason, Instant at) {
+        em.createNativeQuery("INSERT INTO claim_status_history (id, practice_id, claim_id, status, actor, actor_id,"
+                        + " reason, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, claim.practiceId)
+                .setParameter(3, claim.id)
+                .setParameter(4, claim.status.name())
+                .setParameter(5, actor.name())
+                .setParameter(6, actorId)
+                .setParameter(7, reason)
+                .setParameter(8, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<ClaimStatusChange> history(UUID claimId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT status, actor, reason, created_at FROM claim_status_history"
+                        + " WHERE claim_id = ?1 ORDER BY created_at, id")
+                .setParameter(1, claimId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new ClaimStatusChange(
+                        Claim.Status.valueOf((String) r[0]),
+                        ClaimStatusChange.Actor.valueOf((String) r[1]),
+                        (String) r[2],
+                        toInstant(r[3])))
+                .toList();
+    }
+
+    private static Instant toInstant(Object o) {
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((Timestamp) o).toInstant();
     }
 }

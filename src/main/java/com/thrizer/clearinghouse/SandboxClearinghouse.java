@@ -5,65 +5,64 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.zip.CRC32;
+import java.util.UUID;
 
 /**
- * Deterministic sandbox payer: the member id's prefix picks the scenario, any other member id gets benefits derived
- * from a checksum of it. Same inputs, same answer, always. Amounts are dollars as strings and percents as decimals,
- * as in real 271 answers.
- *
- * <ul>
- *   <li>{@code SBX-DEDMET-}: deductible $1,000 met, 20% coinsurance, out-of-pocket $5,000 with $4,200 left
- *   <li>{@code SBX-DEDNOTMET-}: deductible $1,500 with $1,200 left, 20% coinsurance, out-of-pocket $6,000, $5,000 left
- *   <li>{@code SBX-NOOON-}: active, out-of-network mental health not covered
- *   <li>{@code SBX-INACTIVE-}: coverage inactive
- *   <li>{@code SBX-TIMEOUT-}: the payer does not answer
- *   <li>{@code SBX-PARTIAL-}: active coverage but no out-of-network deductible or coinsurance
- *   <li>{@code SBX-DENY-}: like {@code SBX-DEDMET-} (its claims are denied)
- * </ul>
+ * The sandbox clearinghouse (test mode): deterministic eligibility answers from the member id's plan ({@link
+ * SandboxPlan}: same inputs, same answer, always; amounts are dollars as strings and percents as decimals, as in real
+ * 271 answers), and claims decided by the {@link SandboxPayer}.
  */
 @ApplicationScoped
 @DefaultBean
 public class SandboxClearinghouse implements Clearinghouse {
     private final ObjectMapper json;
+    private final SandboxPayer payer;
 
-    SandboxClearinghouse(ObjectMapper json) {
+    SandboxClearinghouse(ObjectMapper json, SandboxPayer payer) {
         this.json = json;
+        this.payer = payer;
     }
 
     @Override
     public EligibilityResponse checkEligibility(EligibilityRequest request) {
-        String member = request.memberId().toUpperCase(Locale.ROOT);
-        if (member.startsWith("SBX-TIMEOUT-")) {
+        SandboxPlan plan = SandboxPlan.of(request.memberId());
+        if (plan.scenario() == SandboxPlan.Scenario.TIMEOUT) {
             return new EligibilityResponse(EligibilityResponse.Outcome.TIMEOUT, null);
         }
         ObjectNode root = header(request);
         ArrayNode benefits = root.putArray("benefitsInformation");
-        if (member.startsWith("SBX-INACTIVE-")) {
-            row(benefits, "6", "Inactive", null, null, null, null, null);
-        } else if (member.startsWith("SBX-NOOON-")) {
-            row(benefits, "1", "Active Coverage", null, null, null, null, null);
-            row(benefits, "I", "Non-Covered", null, "N", null, null, null);
-            row(benefits, "C", "Deductible", "IND", "Y", "23", "500", null);
-        } else if (member.startsWith("SBX-PARTIAL-")) {
-            row(benefits, "1", "Active Coverage", null, null, null, null, null);
-            row(benefits, "C", "Deductible", "IND", "Y", "23", "500", null);
-        } else if (member.startsWith("SBX-DEDMET-") || member.startsWith("SBX-DENY-")) {
-            plan(benefits, "1000", "0", "5000", "4200", "0.2");
-        } else if (member.startsWith("SBX-DEDNOTMET-")) {
-            plan(benefits, "1500", "1200", "6000", "5000", "0.2");
-        } else {
-            derived(benefits, member);
+        switch (plan.scenario()) {
+            case INACTIVE -> row(benefits, "6", "Inactive", null, null, null, null, null);
+            case NO_OON -> {
+                row(benefits, "1", "Active Coverage", null, null, null, null, null);
+                row(benefits, "I", "Non-Covered", null, "N", null, null, null);
+                row(benefits, "C", "Deductible", "IND", "Y", "23", "500", null);
+            }
+            case PARTIAL -> {
+                row(benefits, "1", "Active Coverage", null, null, null, null, null);
+                row(benefits, "C", "Deductible", "IND", "Y", "23", "500", null);
+            }
+            default -> plan(benefits, plan);
         }
         return new EligibilityResponse(EligibilityResponse.Outcome.ANSWERED, root.toString());
     }
 
+    @Override
+    public void submitClaim(ClaimSubmission claim) {
+        payer.receive(claim, SandboxPlan.of(claim.memberId()));
+    }
+
+    @Override
+    public ClaimStatusAnswer claimStatus(UUID controlNumber) {
+        return payer.status(controlNumber);
+    }
+
     private ObjectNode header(EligibilityRequest request) {
         ObjectNode root = json.createObjectNode();
-        root.put("controlNumber", String.format("%09d", Math.abs(checksum(request.memberId()) % 1_000_000_000L)));
+        root.put(
+                "controlNumber",
+                String.format("%09d", Math.abs(SandboxPlan.checksum(request.memberId()) % 1_000_000_000L)));
         ObjectNode payer = root.putObject("payer");
         payer.put("payerId", request.payerId());
         ObjectNode subscriber = root.putObject("subscriber");
@@ -80,35 +79,20 @@ public class SandboxClearinghouse implements Clearinghouse {
         return root;
     }
 
-    private static void plan(
-            ArrayNode benefits, String deductible, String deductibleLeft, String oop, String oopLeft, String coins) {
+    private static void plan(ArrayNode benefits, SandboxPlan p) {
         row(benefits, "1", "Active Coverage", null, null, null, null, null);
-        row(benefits, "C", "Deductible", "IND", "N", "23", deductible, null);
-        row(benefits, "C", "Deductible", "IND", "N", "29", deductibleLeft, null);
-        row(benefits, "G", "Out of Pocket (Stop Loss)", "IND", "N", "23", oop, null);
-        row(benefits, "G", "Out of Pocket (Stop Loss)", "IND", "N", "29", oopLeft, null);
-        row(benefits, "A", "Co-Insurance", "IND", "N", "27", null, coins);
+        row(benefits, "C", "Deductible", "IND", "N", "23", Integer.toString(p.deductible()), null);
+        row(benefits, "C", "Deductible", "IND", "N", "29", Integer.toString(p.deductibleLeft()), null);
+        row(benefits, "G", "Out of Pocket (Stop Loss)", "IND", "N", "23", Integer.toString(p.outOfPocket()), null);
+        row(benefits, "G", "Out of Pocket (Stop Loss)", "IND", "N", "29", Integer.toString(p.outOfPocketLeft()), null);
+        row(benefits, "A", "Co-Insurance", "IND", "N", "27", null, percent(p.coinsurancePct()));
         row(benefits, "C", "Deductible", "IND", "Y", "23", "500", null);
         row(benefits, "A", "Co-Insurance", "IND", "Y", "27", null, "0.1");
     }
 
-    /** Any other member id: benefits derived from a checksum of it (deterministic). */
-    private static void derived(ArrayNode benefits, String member) {
-        long c = Math.abs(checksum(member));
-        int[] deductibles = {500, 1000, 1500, 2000, 3000};
-        int[] coinsurance = {10, 20, 30, 40, 50};
-        int deductible = deductibles[(int) (c % deductibles.length)];
-        int left = (int) (deductible * ((c / 7) % 5) / 4);
-        int oop = deductible * 4;
-        plan(
-                benefits,
-                Integer.toString(deductible),
-                Integer.toString(left),
-                Integer.toString(oop),
-                Integer.toString(oop - (deductible - left)),
-                "0."
-                        + String.format("%02d", coinsurance[(int) ((c / 11) % coinsurance.length)])
-                                .replaceAll("0$", ""));
+    /** 20 -> "0.2", 5 -> "0.05": a decimal fraction, as in 271 answers. */
+    static String percent(int pct) {
+        return java.math.BigDecimal.valueOf(pct, 2).stripTrailingZeros().toPlainString();
     }
 
     private static void row(
@@ -139,11 +123,5 @@ public class SandboxClearinghouse implements Clearinghouse {
         if (percent != null) {
             row.put("benefitPercent", percent);
         }
-    }
-
-    private static long checksum(String s) {
-        CRC32 crc = new CRC32();
-        crc.update(s.getBytes(StandardCharsets.UTF_8));
-        return crc.getValue();
     }
 }

@@ -3,12 +3,14 @@ package com.thrizer.clients;
 import com.thrizer.api.generated.MeApi;
 import com.thrizer.api.generated.model.BankAccountInputDto;
 import com.thrizer.api.generated.model.ChargeStatusDto;
+import com.thrizer.api.generated.model.ClaimStatusDto;
 import com.thrizer.api.generated.model.ClinicianInvitationDto;
 import com.thrizer.api.generated.model.CreateClinicianInvitationRequestDto;
 import com.thrizer.api.generated.model.CreatePaymentMethodRequestDto;
 import com.thrizer.api.generated.model.CreateSupportRequestDto;
 import com.thrizer.api.generated.model.InsuranceInputDto;
 import com.thrizer.api.generated.model.PaymentMethodDto;
+import com.thrizer.api.generated.model.ReimbursementStatusDto;
 import com.thrizer.api.generated.model.UpdateProfileRequestDto;
 import com.thrizer.banking.BankAccountApiMapper;
 import com.thrizer.banking.BankAccountService;
@@ -52,6 +54,7 @@ public class MeResource implements MeApi {
     private final BenefitCheckService benefitChecks;
     private final BenefitApiMapper benefitMapper;
     private final MePaymentsResource payments;
+    private final MeClaimsResource claims;
 
     MeResource(
             CallerContext callers,
@@ -70,8 +73,10 @@ public class MeResource implements MeApi {
             IdempotentRequests idempotency,
             BenefitCheckService benefitChecks,
             BenefitApiMapper benefitMapper,
-            MePaymentsResource payments) {
+            MePaymentsResource payments,
+            MeClaimsResource claims) {
         this.payments = payments;
+        this.claims = claims;
         this.benefitChecks = benefitChecks;
         this.benefitMapper = benefitMapper;
         this.callers = callers;
@@ -104,6 +109,21 @@ public class MeResource implements MeApi {
     @Override
     public Response getMyReceipt(UUID chargeId) {
         return payments.receipt(callers.clientScope(), chargeId);
+    }
+
+    @Override
+    public Response listMyClaims(Integer limit, String cursor, ClaimStatusDto status, LocalDate from, LocalDate to) {
+        return claims.list(callers.clientScope(), limit, cursor, status, from, to);
+    }
+
+    @Override
+    public Response getMyClaim(UUID claimId) {
+        return claims.get(callers.clientScope(), claimId);
+    }
+
+    @Override
+    public Response listMyReimbursements(Integer limit, String cursor, ReimbursementStatusDto status) {
+        return claims.reimbursements(callers.clientScope(), limit, cursor, status);
     }
 
     @Override

@@ -18,9 +18,13 @@ public record Account(Code code, UUID practiceId) {
         /** What Thrizer owes a practice (liability): its balance. */
         PRACTICE_BALANCE,
         PAYOUTS_IN_TRANSIT,
+        /** What Thrizer owes clients from their claims, until it is sent (liability). */
         CLIENT_REIMBURSEMENTS_PAYABLE,
+        /** Thrizer Pay advances no payer repaid: Thrizer's loss (expense). */
         WRITE_OFFS,
-        INSURER_RECEIVABLE
+        INSURER_RECEIVABLE,
+        /** Thrizer's bank account: payers' payments in, client reimbursements out (asset). */
+        PLATFORM_CASH
     }
 
     public static Account platform(Code code) {

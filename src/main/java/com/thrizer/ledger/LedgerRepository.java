@@ -45,7 +45,7 @@ public class LedgerRepository {
 
     void insertPosting(UUID id, Posting p, Instant now) {
         em.createNativeQuery("INSERT INTO ledger_postings (id, practice_id, kind, charge_id, refund_id, description,"
-                        + " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                        + " created_at, claim_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, id)
                 .setParameter(2, p.practiceId())
                 .setParameter(3, p.kind().name())
@@ -53,6 +53,7 @@ public class LedgerRepository {
                 .setParameter(5, p.refundId())
                 .setParameter(6, p.description())
                 .setParameter(7, now.atOffset(ZoneOffset.UTC))
+                .setParameter(8, p.claimId())
                 .executeUpdate();
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A balanced set of entries describing one movement of money. Built with {@link #builder}. */
-public record Posting(UUID practiceId, Kind kind, UUID chargeId, UUID refundId, String description, List<Line> lines) {
+public record Posting(
+        UUID practiceId, Kind kind, UUID chargeId, UUID refundId, UUID claimId, String description, List<Line> lines) {
     public enum Kind {
         CHARGE,
         REFUND,
@@ -44,6 +45,7 @@ public record Posting(UUID practiceId, Kind kind, UUID chargeId, UUID refundId, 
         private final Kind kind;
         private UUID chargeId;
         private UUID refundId;
+        private UUID claimId;
         private String description;
         private final List<Line> lines = new ArrayList<>();
 
@@ -59,6 +61,11 @@ public record Posting(UUID practiceId, Kind kind, UUID chargeId, UUID refundId, 
 
         public Builder refund(UUID id) {
             this.refundId = id;
+            return this;
+        }
+
+        public Builder claim(UUID id) {
+            this.claimId = id;
             return this;
         }
 
@@ -82,8 +89,13 @@ public record Posting(UUID practiceId, Kind kind, UUID chargeId, UUID refundId, 
             return this;
         }
 
+        /** Whether every amount so far was zero (nothing to post). */
+        public boolean isEmpty() {
+            return lines.isEmpty();
+        }
+
         public Posting build() {
-            return new Posting(practiceId, kind, chargeId, refundId, description, lines);
+            return new Posting(practiceId, kind, chargeId, refundId, claimId, description, lines);
         }
     }
 }

@@ -1,21 +1,31 @@
 package com.thrizer.operations;
 
 import com.thrizer.api.generated.OperationsApi;
+import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
+import com.thrizer.api.generated.model.ChangeClaimStatusRequestDto;
+import com.thrizer.api.generated.model.ClaimStatusDto;
 import com.thrizer.api.generated.model.CompleteManualVerificationRequestDto;
 import com.thrizer.api.generated.model.ManualVerificationStatusDto;
 import com.thrizer.api.generated.model.UnableToVerifyRequestDto;
 import com.thrizer.benefits.BenefitApiMapper;
 import com.thrizer.benefits.BenefitCheckService;
 import com.thrizer.benefits.ManualVerificationService;
+import com.thrizer.claims.ClaimApiMapper;
+import com.thrizer.claims.ClaimDecisions;
+import com.thrizer.claims.ClaimService;
 import com.thrizer.ledger.LedgerApiMapper;
 import com.thrizer.ledger.LedgerService;
+import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
-/** Thrizer operators, across practices: manual verifications, payers' raw answers, ledger reconciliation. */
+/**
+ * Thrizer operators, across practices: manual verifications, payers' raw answers, claim investigation and
+ * adjudication, ledger reconciliation.
+ */
 @RolesAllowed(Roles.OPERATOR)
 public class OperationsResource implements OperationsApi {
     private final ManualVerificationService verifications;
@@ -23,18 +33,56 @@ public class OperationsResource implements OperationsApi {
     private final BenefitApiMapper mapper;
     private final LedgerService ledger;
     private final LedgerApiMapper ledgerMapper;
+    private final ClaimService claims;
+    private final ClaimDecisions decisions;
+    private final ClaimApiMapper claimMapper;
+    private final IdempotentRequests idempotency;
 
     OperationsResource(
             ManualVerificationService verifications,
             BenefitCheckService checks,
             BenefitApiMapper mapper,
             LedgerService ledger,
-            LedgerApiMapper ledgerMapper) {
+            LedgerApiMapper ledgerMapper,
+            ClaimService claims,
+            ClaimDecisions decisions,
+            ClaimApiMapper claimMapper,
+            IdempotentRequests idempotency) {
+        this.claims = claims;
+        this.decisions = decisions;
+        this.claimMapper = claimMapper;
+        this.idempotency = idempotency;
         this.verifications = verifications;
         this.checks = checks;
         this.mapper = mapper;
         this.ledger = ledger;
         this.ledgerMapper = ledgerMapper;
+    }
+
+    @Override
+    public Response listAdminClaims(Integer limit, String cursor, ClaimStatusDto status) {
+        return Response.ok(claimMapper.toDto(
+                        claims.listAcrossPractices(claimMapper.toStatus(status), PageRequest.of(limit, cursor))))
+                .build();
+    }
+
+    @Override
+    public Response adjudicateClaim(UUID claimId, AdjudicateClaimRequestDto body, String idempotencyKey) {
+        return idempotency.execute(
+                idempotencyKey,
+                body,
+                () -> Response.ok(claimMapper.toDto(decisions.adjudicate(claimId, claimMapper.toAdjudication(body))))
+                        .build());
+    }
+
+    @Override
+    public Response changeClaimStatus(UUID claimId, ChangeClaimStatusRequestDto body, String idempotencyKey) {
+        return idempotency.execute(
+                idempotencyKey,
+                body,
+                () -> Response.ok(claimMapper.toDto(claims.changeStatus(
+                                claimId, claimMapper.toStatus(body.getStatus().name()), body.getReason())))
+                        .build());
     }
 
     @Override

@@ -68,6 +68,13 @@ public class PracticeService {
         return practice == null ? "" : practice.name;
     }
 
+    /** A practice's tax id (TIN), or null when none is set (claims need one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String tinOf(UUID practiceId) {
+        Practice practice = practices.findById(practiceId);
+        return practice == null ? null : practice.tin;
+    }
+
     /**
      * Reserves the referral credit for a session fee (row-locked: concurrent charges never spend it twice); returns the
      * part of the fee it covers.

@@ -86,6 +86,13 @@ public class TeamService {
                 .collect(Collectors.toMap(m -> m.id, TeamMember::fullName));
     }
 
+    /** A member of a given practice (claims filed outside a request), if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<TeamMember> inPractice(UUID practiceId, UUID id) {
+        return members.byIdsInPractice(practiceId, java.util.List.of(id)).stream()
+                .findFirst();
+    }
+
     /** Invites a member: stored, audited, and emailed once the transaction commits. */
     public TeamMember invite(TeamMemberInput input) {
         validate(input);

@@ -17,8 +17,8 @@ public final class Clients {
         String clinician = clinicianId == null ? "" : ", \"clinicianId\": \"" + clinicianId + "\"";
         String type = paymentType == null ? "" : ", \"paymentType\": \"" + paymentType + "\"";
         return Api.as(token)
-                .body("{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + email + "\"" + clinician
-                        + type + "}")
+                .body("{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + email + "\","
+                        + " \"dateOfBirth\": \"1990-04-12\"" + clinician + type + "}")
                 .when()
                 .post("/v1/clients")
                 .then()

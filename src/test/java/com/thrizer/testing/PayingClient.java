@@ -46,15 +46,28 @@ public final class PayingClient {
 
     /** Diagnosis, insurance (deductible met) and a benefit check: OON Pay available. */
     public void insuredWithCheck() {
+        insuredWithCheck("SBX-DEDMET-");
+    }
+
+    /** Diagnosis, UHC insurance with a sandbox member id of this scenario prefix, and a benefit check (90837, $200). */
+    public void insuredWithCheck(String memberPrefix) {
         Benefits.diagnose(admin, clientId);
         Benefits.insure(
-                client, "UHC", "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6));
+                client, "UHC", memberPrefix + UUID.randomUUID().toString().substring(0, 6));
         Benefits.check(admin, clientId, "90837", 20000).then().statusCode(201);
     }
 
     /** A verified check: deductible met, 12.5% coinsurance, $200 allowed: $25 responsibility on a $200 session. */
     public void thrizerPayReady() {
-        insuredWithCheck();
+        verified("SBX-DEDMET-", 0, 1250, 20000);
+    }
+
+    /**
+     * Insurance of this scenario and a manually verified check (confidence HIGH) with these figures; the deductible's
+     * total is $1,000.
+     */
+    public void verified(String memberPrefix, long deductibleRemaining, int coinsuranceBps, long allowed) {
+        insuredWithCheck(memberPrefix);
         String checkId = Api.as(admin)
                 .when()
                 .get("/v1/clients/" + clientId + "/payment-eligibility")
@@ -70,9 +83,9 @@ public final class PayingClient {
                 .extract()
                 .path("id");
         Api.as(Tokens.of("operator@demo.test"))
-                .body(
-                        "{\"coverageActive\": true, \"oonBenefits\": \"YES\", \"deductibleTotalAmount\": 100000,"
-                                + " \"deductibleRemainingAmount\": 0, \"coinsuranceBasisPoints\": 1250, \"allowedAmount\": 20000}")
+                .body("{\"coverageActive\": true, \"oonBenefits\": \"YES\", \"deductibleTotalAmount\": 100000,"
+                        + " \"deductibleRemainingAmount\": " + deductibleRemaining + ", \"coinsuranceBasisPoints\": "
+                        + coinsuranceBps + ", \"allowedAmount\": " + allowed + "}")
                 .when()
                 .post("/v1/admin/manual-verifications/" + verification + "/complete")
                 .then()

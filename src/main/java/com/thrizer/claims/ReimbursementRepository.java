@@ -1,0 +1,66 @@
+package com.thrizer.claims;
+
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.persistence.ClientOwnedRepository;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.security.ClientScope;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Singleton
+public class ReimbursementRepository extends ClientOwnedRepository<Reimbursement> {
+
+    ReimbursementRepository(EntityManager em, CallerContext caller) {
+        super(em, caller, Reimbursement.class, "reimbursement");
+    }
+
+    void insert(UUID practiceId, Reimbursement r) {
+        persistIn(practiceId, r);
+    }
+
+    Page<Reimbursement> listOwn(ClientScope scope, Reimbursement.Status status, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "1 = 1";
+        if (status != null) {
+            where = "e.status = :status";
+            params.put("status", status);
+        }
+        return pageForClient(scope.practiceId(), scope.clientId(), where, params, page);
+    }
+
+    List<Reimbursement> ofClaim(UUID claimId) {
+        return em.createQuery(
+                        "select r from Reimbursement r where r.claimId = :claim order by r.kind", Reimbursement.class)
+                .setParameter("claim", claimId)
+                .getResultList();
+    }
+
+    /** Reimbursements of a client held for a bank account: now it exists, they are queued. */
+    int releaseAwaiting(UUID practiceId, UUID clientId, Instant now) {
+        return em.createNativeQuery("UPDATE reimbursements SET status = 'PENDING', updated_at = ?3"
+                        + " WHERE practice_id = ?1 AND client_id = ?2 AND status = 'AWAITING_BANK_ACCOUNT'")
+                .setParameter(1, practiceId)
+                .setParameter(2, clientId)
+                .setParameter(3, Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    /** The disbursement job: one pending reimbursement, locked; rows another instance holds are skipped. */
+    @SuppressWarnings("unchecked")
+    Optional<Reimbursement> claimPending(Instant touchedBefore) {
+        List<UUID> ids = em.createNativeQuery("SELECT id FROM reimbursements WHERE status = 'PENDING'"
+                        + " AND updated_at <= ?1 ORDER BY updated_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, Timestamp.from(touchedBefore))
+                .getResultList();
+        return ids.stream().findFirst().map(id -> em.find(Reimbursement.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+}
