@@ -12,6 +12,7 @@ import com.thrizer.api.generated.model.PlaceOfServiceDto;
 import com.thrizer.api.generated.model.RefundDto;
 import com.thrizer.api.generated.model.RefundListDto;
 import com.thrizer.api.generated.model.RefundReasonDto;
+import com.thrizer.api.generated.model.SuperbillDto;
 import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.shared.paging.Page;
@@ -128,6 +129,18 @@ public class ChargeApiMapper {
                 .status(RefundDto.StatusEnum.valueOf(r.status.name()))
                 .createdBy(r.createdBy)
                 .createdAt(ApiValues.utc(r.createdAt));
+    }
+
+    public SuperbillDto toDto(SuperbillView v) {
+        return new SuperbillDto()
+                .id(v.id())
+                .clientId(v.clientId())
+                .from(v.from())
+                .to(v.to())
+                .lineCount(v.lineCount())
+                .totalAmount(v.totalCents())
+                .currency(v.currency())
+                .createdAt(ApiValues.utc(v.createdAt()));
     }
 
     public RefundListDto toRefundList(Page<RefundView> page) {

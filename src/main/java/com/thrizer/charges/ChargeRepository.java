@@ -4,7 +4,6 @@ import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.ClientOwnedRepository;
-import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
@@ -31,32 +30,16 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
     }
 
     private String visibility(Map<String, Object> params) {
-        Caller c = caller.caller();
-        if (!c.seesOnlyOwnClients()) {
-            return "";
-        }
-        params.put("self", c.teamMemberId());
-        return " and e.clinicianId = :self";
+        return providerVisibility("clinicianId", params);
     }
 
     Charge getVisible(UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        return where("e.id = :id" + visibility(params), params)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("charge"));
+        return visibleById(id, "clinicianId", false);
     }
 
     /** As {@link #getVisible}, row-locked (SELECT ... FOR UPDATE: the current row, whatever was read before). */
     Charge getVisibleForUpdate(UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        return where("e.id = :id" + visibility(params), params)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("charge"));
+        return visibleById(id, "clinicianId", true);
     }
 
     /** The charge made for an Idempotency-Key, whatever became of the first request. */
@@ -143,6 +126,27 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
             w.append(" and ").append(condition);
             params.put(name, value);
         }
+    }
+
+    /** A client's succeeded Self-Pay sessions with service dates in a range, oldest first (superbills). */
+    List<Charge> selfPaySessions(
+            UUID practiceId, UUID clientId, UUID clinicianId, java.time.LocalDate from, java.time.LocalDate to) {
+        String sql = "select c from Charge c where c.practiceId = :p and c.clientId = :c and c.status = :s"
+                + " and c.paymentType = :t and c.kind = :k and c.appointmentDate >= :from and c.appointmentDate <= :to"
+                + (clinicianId == null ? "" : " and c.clinicianId = :clinician")
+                + " order by c.appointmentDate, c.createdAt, c.id";
+        var q = em.createQuery(sql, Charge.class)
+                .setParameter("p", practiceId)
+                .setParameter("c", clientId)
+                .setParameter("s", Charge.Status.SUCCEEDED)
+                .setParameter("t", com.thrizer.billing.PaymentType.SELF_PAY)
+                .setParameter("k", com.thrizer.billing.ChargeKind.SESSION)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        if (clinicianId != null) {
+            q.setParameter("clinician", clinicianId);
+        }
+        return q.getResultList();
     }
 
     // ---------- attempts

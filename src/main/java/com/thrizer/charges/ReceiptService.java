@@ -9,19 +9,10 @@ import com.thrizer.shared.security.ClientScope;
 import com.thrizer.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Receipts of a client's payments, as PDF (Apache PDFBox). Only succeeded charges have one. */
 @ApplicationScoped
@@ -92,62 +83,10 @@ public class ReceiptService {
     }
 
     private static byte[] pdf(String title, List<String[]> lines) {
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
-            doc.getDocumentInformation().setTitle(title);
-            doc.getDocumentInformation().setCreator("Thrizer");
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 720;
-                cs.beginText();
-                cs.setFont(bold, 20);
-                cs.newLineAtOffset(72, y);
-                cs.showText(title);
-                cs.endText();
-                y -= 40;
-                for (String[] line : lines) {
-                    text(cs, bold, 72, y, line[0]);
-                    text(cs, regular, 300, y, line[1]);
-                    y -= 20;
-                }
-                text(
-                        cs,
-                        regular,
-                        72,
-                        y - 20,
-                        "Thrizer processes payments for your provider. Keep this receipt for your records.");
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (PdfWriter pdf = new PdfWriter(title)) {
+            lines.forEach(line -> pdf.row(line[0], line[1]));
+            pdf.note("Thrizer processes payments for your provider. Keep this receipt for your records.");
+            return pdf.bytes();
         }
-    }
-
-    private static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String text)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, 11);
-        cs.newLineAtOffset(x, y);
-        cs.showText(encodable(font, text));
-        cs.endText();
-    }
-
-    /** The standard fonts cover Western European text; anything else prints as '?'. */
-    private static String encodable(PDType1Font font, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }

@@ -133,6 +133,19 @@ public class Claim extends ClientOwnedEntity {
     @Column(name = "processor_charge_id", updatable = false)
     public String processorChargeId;
 
+    // ---------- client-filed claims: the filing fee, and the request that filed it
+    @Column(name = "filing_fee_cents", updatable = false)
+    public Long filingFeeCents;
+
+    @Column(name = "fee_processor_charge_id", updatable = false)
+    public String feeProcessorChargeId;
+
+    @Column(name = "idempotency_scope", updatable = false)
+    public String idempotencyScope;
+
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
+
     // ---------- submission
     @Column(name = "submitted_at")
     public Instant submittedAt;

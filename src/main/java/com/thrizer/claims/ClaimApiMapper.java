@@ -3,6 +3,7 @@ package com.thrizer.claims;
 import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
 import com.thrizer.api.generated.model.ChargeKindDto;
 import com.thrizer.api.generated.model.ClaimAdjudicationDto;
+import com.thrizer.api.generated.model.ClaimDocumentDto;
 import com.thrizer.api.generated.model.ClaimDto;
 import com.thrizer.api.generated.model.ClaimEstimateDto;
 import com.thrizer.api.generated.model.ClaimInsuranceDto;
@@ -13,17 +14,30 @@ import com.thrizer.api.generated.model.ClaimRoutingDto;
 import com.thrizer.api.generated.model.ClaimSourceDto;
 import com.thrizer.api.generated.model.ClaimStatusChangeDto;
 import com.thrizer.api.generated.model.ClaimStatusDto;
+import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
 import com.thrizer.api.generated.model.ReimbursementDto;
 import com.thrizer.api.generated.model.ReimbursementListDto;
 import com.thrizer.api.generated.model.ReimbursementStatusDto;
+import com.thrizer.shared.error.FieldError;
+import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.validation.Documents;
 import com.thrizer.shared.web.ApiValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @ApplicationScoped
 public class ClaimApiMapper {
@@ -78,6 +92,87 @@ public class ClaimApiMapper {
                 d.getDenialReason());
     }
 
+    public ClaimFields toFields(CreateManualClaimRequestDto d) {
+        return new ClaimFields(
+                d.getProviderName(),
+                d.getProviderNpi(),
+                d.getProviderTin(),
+                d.getServiceDate(),
+                d.getBilledAmount(),
+                d.getCptCode(),
+                d.getDiagnosisCodes());
+    }
+
+    /** The seven fields of a multipart upload (all strings on the wire): 400 with each field that cannot be read. */
+    public ClaimFields toFields(
+            String providerName,
+            String providerNpi,
+            String providerTin,
+            String serviceDate,
+            String billedAmount,
+            String cptCode,
+            String diagnosisCodes) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate date = null;
+        if (serviceDate != null) {
+            try {
+                date = LocalDate.parse(serviceDate.strip());
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("serviceDate", "invalid_value", "must be a date, YYYY-MM-DD"));
+            }
+        }
+        Long billed = null;
+        if (billedAmount != null) {
+            if (billedAmount.strip().matches("[0-9]{1,8}")) {
+                billed = Long.parseLong(billedAmount.strip());
+            } else {
+                errors.add(new FieldError("billedAmount", "invalid_value", "must be a whole number of cents"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<String> diagnoses = diagnosisCodes == null
+                ? null
+                : Arrays.stream(diagnosisCodes.split(","))
+                        .map(String::strip)
+                        .filter(code -> !code.isEmpty())
+                        .toList();
+        return new ClaimFields(
+                blankToNull(providerName),
+                blankToNull(providerNpi),
+                blankToNull(providerTin),
+                date,
+                billed,
+                blankToNull(cptCode),
+                diagnoses);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The uploaded superbill, refused before reading when it is too large, and checked by content. */
+    public ClaimDocument toDocument(FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ValidationException.of("file", "required", "attach the superbill (PDF, PNG or JPEG)");
+        }
+        if (file.size() > Documents.MAX_BYTES) {
+            throw ValidationException.of("file", "file_too_large", "must be at most 5 MB");
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Optional<FieldError> problem = Documents.problem("file", content);
+        if (problem.isPresent()) {
+            throw new ValidationException(List.of(problem.get()));
+        }
+        return new ClaimDocument(Documents.sniffedType(content).orElseThrow(), content);
+    }
+
     public Response csvAttachment(ClaimExport export, ClaimFilter filter) {
         ClaimService.checkRanges(filter);
         return Response.ok((StreamingOutput) out -> export.write(filter, out), "text/csv; charset=utf-8")
@@ -121,6 +216,14 @@ public class ClaimApiMapper {
                 .submittedAt(c.submittedAt == null ? null : ApiValues.utc(c.submittedAt))
                 .expectedDecisionBy(c.expectedDecisionBy)
                 .decidedAt(c.decidedAt == null ? null : ApiValues.utc(c.decidedAt))
+                .filingFeeAmount(c.filingFeeCents)
+                .document(
+                        v.document() == null
+                                ? null
+                                : new ClaimDocumentDto()
+                                        .contentType(ClaimDocumentDto.ContentTypeEnum.fromValue(
+                                                v.document().contentType()))
+                                        .sizeBytes(v.document().sizeBytes()))
                 .createdAt(ApiValues.utc(c.createdAt))
                 .updatedAt(ApiValues.utc(c.updatedAt));
         if (v.history() != null) {

@@ -5,7 +5,6 @@ import com.thrizer.shared.paging.Keyset;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.ClientOwnedRepository;
-import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
@@ -35,21 +34,11 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
     }
 
     private String visibility(Map<String, Object> params) {
-        Caller c = caller.caller();
-        if (!c.seesOnlyOwnClients()) {
-            return "";
-        }
-        params.put("self", c.teamMemberId());
-        return " and e.providerId = :self";
+        return providerVisibility("providerId", params);
     }
 
     Claim getVisible(UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        return where("e.id = :id" + visibility(params), params)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("claim"));
+        return visibleById(id, "providerId", false);
     }
 
     /** The claim of a charge (charges reach it by the charge they own). */
@@ -187,6 +176,47 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
     private Optional<UUID> firstId(String sql, Object param) {
         List<UUID> ids = em.createNativeQuery(sql).setParameter(1, param).getResultList();
         return ids.stream().findFirst();
+    }
+
+    /** The client-filed claim of a request, whatever happened to the first attempt. */
+    Optional<Claim> findByRequest(String scope, String key) {
+        return em.createQuery(
+                        "select c from Claim c where c.idempotencyScope = :s and c.idempotencyKey = :k", Claim.class)
+                .setParameter("s", scope)
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    // ---------- documents
+
+    void insertDocument(Claim claim, ClaimDocument document, Instant at) {
+        em.createNativeQuery("INSERT INTO claim_documents (claim_id, practice_id, content_type, size_bytes, content,"
+                        + " uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, claim.id)
+                .setParameter(2, claim.practiceId)
+                .setParameter(3, document.contentType())
+                .setParameter(4, document.content().length)
+                .setParameter(5, document.content())
+                .setParameter(6, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    /** The document of each of these claims (type and size only). */
+    @SuppressWarnings("unchecked")
+    Map<UUID, ClaimDocument.Info> documentInfo(Collection<UUID> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT claim_id, content_type, size_bytes FROM claim_documents WHERE claim_id IN (?1)")
+                .setParameter(1, claimIds)
+                .getResultList();
+        Map<UUID, ClaimDocument.Info> info = new HashMap<>();
+        for (Object[] r : rows) {
+            info.put((UUID) r[0], new ClaimDocument.Info((String) r[1], ((Number) r[2]).intValue()));
+        }
+        return info;
     }
 
     // ---------- status history

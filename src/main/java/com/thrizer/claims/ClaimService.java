@@ -78,8 +78,8 @@ public class ClaimService {
         this.clock = clock;
     }
 
-    /** The blocks of a claim, as they are now. */
-    record Blocks(TeamMember provider, String tin, ClientFacts patient, InsuranceDetails insurance) {}
+    /** The patient and insurance blocks of a claim, as they are now. */
+    record PatientBlocks(ClientFacts patient, InsuranceDetails insurance) {}
 
     /**
      * Refuses (422, before any money moves) a charge whose claim could not be complete: the provider's NPI, the
@@ -88,16 +88,22 @@ public class ClaimService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireFileable(UUID practiceId, UUID clientId, UUID providerId) {
-        blocks(practiceId, clientId, providerId);
+        provider(practiceId, providerId);
+        tinOf(practiceId);
+        patientBlocks(practiceId, clientId);
     }
 
-    private Blocks blocks(UUID practiceId, UUID clientId, UUID providerId) {
+    private TeamMember provider(UUID practiceId, UUID providerId) {
         TeamMember provider = team.inPractice(practiceId, providerId)
                 .orElseThrow(() -> new IllegalStateException("provider of record not in the practice"));
         if (provider.npi == null || provider.npi.isBlank()) {
             throw new RuleViolationException(
                     "clinician_npi_required", "The provider of record needs an NPI on file.", "clinicianId");
         }
+        return provider;
+    }
+
+    private String tinOf(UUID practiceId) {
         String tin = practices.tinOf(practiceId);
         if (tin == null || tin.isBlank()) {
             throw new RuleViolationException(
@@ -105,6 +111,11 @@ public class ClaimService {
                     "Claims need the practice's tax id (TIN): set it with PATCH /v1/practice.",
                     "practice.tin");
         }
+        return tin;
+    }
+
+    /** The client's date of birth and insurance, required on every claim (422 otherwise). */
+    PatientBlocks patientBlocks(UUID practiceId, UUID clientId) {
         ClientFacts patient = clients.inPractice(practiceId, clientId);
         if (patient.dateOfBirth() == null) {
             throw new RuleViolationException(
@@ -116,22 +127,15 @@ public class ClaimService {
                 .detailsFor(practiceId, clientId)
                 .orElseThrow(() -> new RuleViolationException(
                         "insurance_required", "The client has no insurance on file; link it first.", "clientId"));
-        return new Blocks(provider, tin, patient, policy);
+        return new PatientBlocks(patient, policy);
     }
 
     /** Files the claim of a succeeded charge, in the charge's transaction (exactly one per charge). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim fileForCharge(ClaimFiling f) {
-        Blocks b = blocks(f.practiceId(), f.clientId(), f.providerId());
-        Instant now = Clocks.now(clock);
-        Claim claim = new Claim();
-        claim.id = UUID.randomUUID();
-        claim.createdAt = now;
-        claim.updatedAt = now;
-        claim.clientId = f.clientId();
+        TeamMember provider = provider(f.practiceId(), f.providerId());
+        Claim claim = newClaim(Claim.Source.CHARGE, f.clientId(), patientBlocks(f.practiceId(), f.clientId()));
         claim.chargeId = f.chargeId();
-        claim.source = Claim.Source.CHARGE;
-        claim.status = Claim.Status.PROCESSING;
         claim.paymentType = f.paymentType();
         claim.chargeKind = f.chargeKind();
         claim.providerId = f.providerId();
@@ -145,9 +149,23 @@ public class ClaimService {
         claim.advanceCents = f.advanceCents();
         claim.clientFeeCents = f.clientFeeCents();
         claim.processorChargeId = f.processorChargeId();
-        claim.providerName = b.provider().fullName();
-        claim.providerNpi = b.provider().npi;
-        claim.providerTin = b.tin();
+        claim.providerName = provider.fullName();
+        claim.providerNpi = provider.npi;
+        claim.providerTin = tinOf(f.practiceId());
+        insertNew(f.practiceId(), claim);
+        return claim;
+    }
+
+    /** A new PROCESSING claim with the patient and insurance blocks, due for submission now. */
+    Claim newClaim(Claim.Source source, UUID clientId, PatientBlocks b) {
+        Instant now = Clocks.now(clock);
+        Claim claim = new Claim();
+        claim.id = UUID.randomUUID();
+        claim.createdAt = now;
+        claim.updatedAt = now;
+        claim.clientId = clientId;
+        claim.source = source;
+        claim.status = Claim.Status.PROCESSING;
         claim.patientFirstName = b.patient().firstName();
         claim.patientLastName = b.patient().lastName();
         claim.patientDateOfBirth = b.patient().dateOfBirth();
@@ -157,10 +175,21 @@ public class ClaimService {
         claim.memberIdLast4 = last4(b.insurance().memberId());
         claim.nextAttemptAt = now;
         claim.expectedDecisionBy = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(DECISION_EXPECTED_WITHIN_DAYS);
-        claims.insert(f.practiceId(), claim);
-        claims.insertHistory(claim, ClaimStatusChange.Actor.SYSTEM, null, null, now);
-        audit.recordSystemOrCaller(f.practiceId(), AuditAction.CREATE, RESOURCE, claim.id);
         return claim;
+    }
+
+    /** Stores a new claim with its first status, audited (the caller's or the system's action). */
+    void insertNew(UUID practiceId, Claim claim) {
+        claims.insert(practiceId, claim);
+        claims.insertHistory(
+                claim,
+                claim.source == Claim.Source.CHARGE ? ClaimStatusChange.Actor.SYSTEM : ClaimStatusChange.Actor.USER,
+                claim.source == Claim.Source.CHARGE
+                        ? null
+                        : callers.current().map(Caller::actorId).orElse(null),
+                null,
+                claim.createdAt);
+        audit.recordSystemOrCaller(practiceId, AuditAction.CREATE, RESOURCE, claim.id);
     }
 
     static String last4(String value) {
@@ -173,7 +202,7 @@ public class ClaimService {
         checkRanges(filter);
         Page<Claim> result = claims.list(filter, page);
         audit.recordReads(RESOURCE, result.data().stream().map(c -> c.id).toList());
-        return result.map(c -> new ClaimView(c, null));
+        return views(result);
     }
 
     public ClaimView get(UUID id) {
@@ -186,7 +215,7 @@ public class ClaimService {
         checkRanges(filter);
         Page<Claim> result = claims.listOwn(scope, filter, page);
         result.data().forEach(c -> audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, c.id));
-        return result.map(c -> new ClaimView(c, null));
+        return views(result);
     }
 
     public ClaimView getOwn(ClientScope scope, UUID id) {
@@ -199,7 +228,7 @@ public class ClaimService {
     public Page<ClaimView> listAcrossPractices(Claim.Status status, PageRequest page) {
         Page<Claim> result = claims.listAcrossPractices(status, page);
         result.data().forEach(c -> audit.record(c.practiceId, AuditAction.READ, RESOURCE, c.id));
-        return result.map(c -> new ClaimView(c, null));
+        return views(result);
     }
 
     static void checkRanges(ClaimFilter f) {
@@ -216,7 +245,16 @@ public class ClaimService {
     }
 
     ClaimView withHistory(Claim claim) {
-        return new ClaimView(claim, claims.history(claim.id));
+        return new ClaimView(
+                claim,
+                claims.history(claim.id),
+                claims.documentInfo(List.of(claim.id)).get(claim.id));
+    }
+
+    private Page<ClaimView> views(Page<Claim> page) {
+        Map<UUID, ClaimDocument.Info> documents =
+                claims.documentInfo(page.data().stream().map(c -> c.id).toList());
+        return page.map(c -> new ClaimView(c, null, documents.get(c.id)));
     }
 
     /** Claim ids by charge id, for a page of charges the caller reached. */

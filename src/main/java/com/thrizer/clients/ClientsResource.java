@@ -9,6 +9,7 @@ import com.thrizer.api.generated.model.ConnectionDto;
 import com.thrizer.api.generated.model.CreateBenefitCheckRequestDto;
 import com.thrizer.api.generated.model.CreateClientRequestDto;
 import com.thrizer.api.generated.model.CreateConnectionRequestDto;
+import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
 import com.thrizer.api.generated.model.DiagnosesRequestDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
 import com.thrizer.api.generated.model.UpdateClientRequestDto;
@@ -36,6 +37,7 @@ public class ClientsResource implements ClientsApi {
     private final BenefitCheckService benefitChecks;
     private final EligibilityService eligibility;
     private final BenefitApiMapper benefitMapper;
+    private final SuperbillsResource superbills;
 
     ClientsResource(
             ClientService clients,
@@ -47,7 +49,9 @@ public class ClientsResource implements ClientsApi {
             IdempotentRequests idempotency,
             BenefitCheckService benefitChecks,
             EligibilityService eligibility,
-            BenefitApiMapper benefitMapper) {
+            BenefitApiMapper benefitMapper,
+            SuperbillsResource superbills) {
+        this.superbills = superbills;
         this.benefitChecks = benefitChecks;
         this.eligibility = eligibility;
         this.benefitMapper = benefitMapper;
@@ -58,6 +62,18 @@ public class ClientsResource implements ClientsApi {
         this.insuranceMapper = insuranceMapper;
         this.cardMapper = cardMapper;
         this.idempotency = idempotency;
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CHARGES_READ)
+    public Response createSuperbill(UUID clientId, CreateSuperbillRequestDto body, String idempotencyKey) {
+        return superbills.create(clientId, body, idempotencyKey);
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CHARGES_READ)
+    public Response getSuperbill(UUID clientId, UUID superbillId) {
+        return superbills.get(clientId, superbillId);
     }
 
     @Override

@@ -6,7 +6,9 @@ import com.thrizer.api.generated.model.ChargeStatusDto;
 import com.thrizer.api.generated.model.ClaimStatusDto;
 import com.thrizer.api.generated.model.ClinicianInvitationDto;
 import com.thrizer.api.generated.model.CreateClinicianInvitationRequestDto;
+import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
 import com.thrizer.api.generated.model.CreatePaymentMethodRequestDto;
+import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
 import com.thrizer.api.generated.model.CreateSupportRequestDto;
 import com.thrizer.api.generated.model.InsuranceInputDto;
 import com.thrizer.api.generated.model.PaymentMethodDto;
@@ -55,6 +57,7 @@ public class MeResource implements MeApi {
     private final BenefitApiMapper benefitMapper;
     private final MePaymentsResource payments;
     private final MeClaimsResource claims;
+    private final SuperbillsResource superbills;
 
     MeResource(
             CallerContext callers,
@@ -74,7 +77,9 @@ public class MeResource implements MeApi {
             BenefitCheckService benefitChecks,
             BenefitApiMapper benefitMapper,
             MePaymentsResource payments,
-            MeClaimsResource claims) {
+            MeClaimsResource claims,
+            SuperbillsResource superbills) {
+        this.superbills = superbills;
         this.payments = payments;
         this.claims = claims;
         this.benefitChecks = benefitChecks;
@@ -114,6 +119,37 @@ public class MeResource implements MeApi {
     @Override
     public Response listMyClaims(Integer limit, String cursor, ClaimStatusDto status, LocalDate from, LocalDate to) {
         return claims.list(callers.clientScope(), limit, cursor, status, from, to);
+    }
+
+    @Override
+    public Response createMyClaim(String idempotencyKey, CreateManualClaimRequestDto body) {
+        return claims.createManual(idempotencyKey, body);
+    }
+
+    @Override
+    public Response uploadSuperbill(
+            String idempotencyKey,
+            FileUpload file,
+            String providerName,
+            String providerNpi,
+            String providerTin,
+            String serviceDate,
+            String billedAmount,
+            String cptCode,
+            String diagnosisCodes) {
+        return claims.upload(idempotencyKey, file, new String[] {
+            providerName, providerNpi, providerTin, serviceDate, billedAmount, cptCode, diagnosisCodes
+        });
+    }
+
+    @Override
+    public Response createMySuperbill(CreateSuperbillRequestDto body, String idempotencyKey) {
+        return superbills.createOwn(callers.clientScope(), body, idempotencyKey);
+    }
+
+    @Override
+    public Response getMySuperbill(UUID superbillId) {
+        return superbills.getOwn(callers.clientScope(), superbillId);
     }
 
     @Override

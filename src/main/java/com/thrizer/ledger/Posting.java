@@ -15,6 +15,7 @@ public record Posting(
         PAYOUT,
         PAYOUT_FAILURE,
         REIMBURSEMENT,
+        CLAIM_FEE,
         ADJUSTMENT
     }
 

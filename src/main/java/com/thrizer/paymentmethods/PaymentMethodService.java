@@ -79,6 +79,20 @@ public class PaymentMethodService {
         return pm;
     }
 
+    /** The signed-in client's default card, when it can be charged; else 422 {@code default_card_required}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PaymentMethod chargeableDefaultCard(ClientScope scope) {
+        PaymentMethod pm = cards.ownDefault(scope)
+                .orElseThrow(() -> new RuleViolationException(
+                        "default_card_required", "Add a card first: the fee is charged to your default card."));
+        YearMonth now = YearMonth.from(Clocks.now(clock).atZone(ZoneOffset.UTC));
+        if (YearMonth.of(pm.expYear, pm.expMonth).isBefore(now)) {
+            throw new RuleViolationException(
+                    "default_card_required", "Your default card has expired: add a card or choose another default.");
+        }
+        return pm;
+    }
+
     private static RuleViolationException unusable(String detail) {
         return new RuleViolationException("payment_method_unusable", detail, "paymentMethodId");
     }

@@ -68,6 +68,16 @@ public class PracticeService {
         return practice == null ? "" : practice.name;
     }
 
+    /** A practice by id (documents of its clients: superbills), or 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Practice byId(UUID practiceId) {
+        Practice practice = practices.findById(practiceId);
+        if (practice == null) {
+            throw new com.thrizer.shared.error.ResourceNotFoundException("practice");
+        }
+        return practice;
+    }
+
     /** A practice's tax id (TIN), or null when none is set (claims need one). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String tinOf(UUID practiceId) {

@@ -396,6 +396,41 @@ class ClaimLifecycleTest {
     }
 
     @Test
+    void jobRunsOnSeveralInstancesAtOnceDecideEachClaimOnce() throws Exception {
+        PayingClient p = PayingClient.of(data, "Claims Parallel Jobs");
+        p.insuredWithCheck("SBX-DEDMET-");
+        setReimbursementAccount(p.client);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(claimIdOf(p.admin, p.charge("OON_PAY", 20000)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Callable<ClaimsJob.Result>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(() -> job.run(Instant.now()));
+            }
+            for (var f : pool.invokeAll(runs)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String id : ids) {
+            UUID claim = UUID.fromString(id);
+            assertEquals(
+                    1,
+                    data.count(
+                            "SELECT count(*) FROM claim_status_history WHERE claim_id = ?1 AND status = 'APPROVED'",
+                            claim));
+            assertEquals(1, data.count("SELECT count(*) FROM sandbox_payer_claims WHERE control_number = ?1", claim));
+            assertEquals(1, data.count("SELECT count(*) FROM reimbursements WHERE claim_id = ?1", claim));
+            // the decision and the transfer, each once
+            assertEquals(2, postings(id));
+        }
+    }
+
+    @Test
     void aClaimUndecidedAfter42DaysIsInvestigated() {
         PayingClient p = PayingClient.of(data, "Claims Overdue");
         p.insuredWithCheck("SBX-DEDMET-");

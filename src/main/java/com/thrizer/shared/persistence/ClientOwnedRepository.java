@@ -4,9 +4,11 @@ import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.paging.Keyset;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,30 @@ public abstract class ClientOwnedRepository<E extends ClientOwnedEntity> extends
         super(em, caller, type, label);
         this.type = type;
         this.label = label;
+    }
+
+    /**
+     * The condition that limits a clinician (who sees only their own clients' care) to the rows where {@code
+     * providerProperty} is them; empty for every other caller.
+     */
+    protected String providerVisibility(String providerProperty, Map<String, Object> params) {
+        Caller c = caller.caller();
+        if (!c.seesOnlyOwnClients()) {
+            return "";
+        }
+        params.put("self", c.teamMemberId());
+        return " and e." + providerProperty + " = :self";
+    }
+
+    /** One row the caller may see (clinicians: where they are provider of record), row-locked when asked, or 404. */
+    protected E visibleById(UUID id, String providerProperty, boolean forUpdate) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        TypedQuery<E> q = where("e.id = :id" + providerVisibility(providerProperty, params), params);
+        if (forUpdate) {
+            q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return q.getResultStream().findFirst().orElseThrow(() -> new ResourceNotFoundException(label));
     }
 
     /** One of the client's own rows, or 404. */

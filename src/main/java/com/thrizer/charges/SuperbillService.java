@@ -1,0 +1,232 @@
+package com.thrizer.charges;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.benefits.BenefitsClients;
+import com.thrizer.benefits.ClientFacts;
+import com.thrizer.insurance.InsuranceDetails;
+import com.thrizer.insurance.InsuranceService;
+import com.thrizer.practices.Practice;
+import com.thrizer.practices.PracticeService;
+import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.money.Money;
+import com.thrizer.shared.security.Caller;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.security.ClientScope;
+import com.thrizer.shared.time.Clocks;
+import com.thrizer.team.TeamMember;
+import com.thrizer.team.TeamService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Superbills (DOMAIN.md section 7): a PDF of a client's succeeded Self-Pay sessions over a period, with the provider
+ * block (practice, tax id, rendering providers' NPIs), the patient block (name, date of birth, insurance) and one line
+ * per session (date, CPT code, diagnoses, fee, paid). Made by the practice (clinicians: their own sessions) or by the
+ * client; stored, and never a claim.
+ */
+@ApplicationScoped
+@Transactional
+public class SuperbillService {
+    public static final String RESOURCE = "SUPERBILL";
+    static final int MAX_DAYS = 366;
+
+    private final ChargeRepository charges;
+    private final SuperbillRepository superbills;
+    private final BenefitsClients clients;
+    private final InsuranceService insurance;
+    private final PracticeService practices;
+    private final TeamService team;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SuperbillService(
+            ChargeRepository charges,
+            SuperbillRepository superbills,
+            BenefitsClients clients,
+            InsuranceService insurance,
+            PracticeService practices,
+            TeamService team,
+            CallerContext callers,
+            AuditTrail audit,
+            Clock clock) {
+        this.charges = charges;
+        this.superbills = superbills;
+        this.clients = clients;
+        this.insurance = insurance;
+        this.practices = practices;
+        this.team = team;
+        this.callers = callers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Practice users: a client they may see; clinicians include the sessions they were provider of record for. */
+    public SuperbillView create(UUID clientId, LocalDate from, LocalDate to) {
+        ClientFacts client = clients.visible(clientId);
+        Caller caller = callers.caller();
+        UUID onlyClinician = caller.seesOnlyOwnClients() ? caller.teamMemberId() : null;
+        return make(client, from, to, onlyClinician);
+    }
+
+    /** The signed-in client: their own Self-Pay payments. */
+    public SuperbillView createOwn(ClientScope scope, LocalDate from, LocalDate to) {
+        return make(clients.own(scope), from, to, null);
+    }
+
+    public byte[] pdf(UUID clientId, UUID superbillId) {
+        ClientFacts client = clients.visible(clientId);
+        byte[] content = superbills.content(client.practiceId(), client.clientId(), superbillId);
+        audit.record(AuditAction.READ, RESOURCE, superbillId);
+        return content;
+    }
+
+    public byte[] pdfOwn(ClientScope scope, UUID superbillId) {
+        byte[] content = superbills.content(scope.practiceId(), scope.clientId(), superbillId);
+        audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, superbillId);
+        return content;
+    }
+
+    private SuperbillView make(ClientFacts client, LocalDate from, LocalDate to, UUID onlyClinician) {
+        if (from.isAfter(to)) {
+            throw ValidationException.of("from", "invalid_range", "must not be after 'to'");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ValidationException.of("to", "invalid_range", "a superbill covers at most a year");
+        }
+        List<Charge> sessions =
+                charges.selfPaySessions(client.practiceId(), client.clientId(), onlyClinician, from, to).stream()
+                        .filter(c -> c.cardAmountCents - c.refundedCents > 0)
+                        .toList();
+        if (sessions.isEmpty()) {
+            throw new RuleViolationException(
+                    "no_self_pay_sessions", "There is no paid Self-Pay session in this period to put on a superbill.");
+        }
+        Map<UUID, TeamMember> providers = new HashMap<>();
+        for (Charge c : sessions) {
+            providers.computeIfAbsent(
+                    c.clinicianId,
+                    id -> team.inPractice(client.practiceId(), id).orElse(null));
+        }
+        long total = sessions.stream()
+                .mapToLong(c -> c.cardAmountCents - c.refundedCents)
+                .sum();
+        SuperbillView view = new SuperbillView(
+                UUID.randomUUID(),
+                client.clientId(),
+                from,
+                to,
+                sessions.size(),
+                total,
+                sessions.get(0).currency,
+                Clocks.now(clock));
+        byte[] content = render(
+                view,
+                practices.byId(client.practiceId()),
+                client,
+                insurance.detailsFor(client.practiceId(), client.clientId()),
+                sessions,
+                providers);
+        Caller caller = callers.caller();
+        superbills.insert(client.practiceId(), view, content, caller.actorId());
+        audit.record(client.practiceId(), AuditAction.CREATE, RESOURCE, view.id());
+        return view;
+    }
+
+    static byte[] render(
+            SuperbillView v,
+            Practice practice,
+            ClientFacts client,
+            Optional<InsuranceDetails> policy,
+            List<Charge> sessions,
+            Map<UUID, TeamMember> providers) {
+        try (PdfWriter pdf = new PdfWriter("Superbill")) {
+            pdf.row("Statement period", v.from() + " to " + v.to());
+            pdf.row("Superbill number", v.id().toString());
+            pdf.heading("Provider");
+            pdf.row("Practice", practice.name);
+            String address = address(practice);
+            if (!address.isEmpty()) {
+                pdf.row("Address", address);
+            }
+            pdf.row("Tax id (TIN)", practice.tin == null ? "" : practice.tin);
+            if (practice.groupNpi != null) {
+                pdf.row("Group NPI", practice.groupNpi);
+            }
+            if (practice.phone != null) {
+                pdf.row("Phone", practice.phone);
+            }
+            for (TeamMember p : providers.values().stream()
+                    .filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparing(TeamMember::fullName))
+                    .collect(Collectors.toList())) {
+                pdf.row("Rendering provider", p.fullName() + ", NPI " + (p.npi == null ? "" : p.npi));
+            }
+            pdf.heading("Patient");
+            pdf.row("Name", client.firstName() + " " + client.lastName());
+            pdf.row(
+                    "Date of birth",
+                    client.dateOfBirth() == null ? "" : client.dateOfBirth().toString());
+            policy.ifPresent(p -> {
+                pdf.row("Insurance", p.insurerName());
+                pdf.row("Member id", p.memberId());
+            });
+            pdf.heading("Services");
+            List<String[]> lines = new ArrayList<>();
+            for (Charge c : sessions) {
+                TeamMember provider = providers.get(c.clinicianId);
+                lines.add(new String[] {
+                    c.appointmentDate.toString(),
+                    c.cptCode + (c.modifiers.isEmpty() ? "" : " " + c.modifiers.replace(",", " ")),
+                    String.join(", ", c.diagnosisList()),
+                    "POS " + c.placeOfService,
+                    provider == null || provider.npi == null ? "" : provider.npi,
+                    usd(c.sessionFeeCents, c.currency),
+                    usd(c.cardAmountCents - c.refundedCents, c.currency)
+                });
+            }
+            pdf.table(
+                    new float[] {72, 140, 200, 300, 350, 430, 500},
+                    new String[] {"Date", "CPT", "Diagnoses", "Place", "NPI", "Fee", "Paid"},
+                    lines);
+            long fees = sessions.stream().mapToLong(c -> c.sessionFeeCents).sum();
+            pdf.row("Total fees", usd(fees, v.currency()));
+            pdf.row("Total paid", usd(v.totalCents(), v.currency()));
+            pdf.note("Paid by the patient (Self-Pay). Submit this superbill to your insurer for out-of-network"
+                    + " reimbursement.");
+            return pdf.bytes();
+        }
+    }
+
+    private static String address(Practice p) {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {p.addressLine1, p.addressLine2, p.addressCity}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        String stateZip = ((p.addressState == null ? "" : p.addressState) + " "
+                        + (p.addressPostalCode == null ? "" : p.addressPostalCode))
+                .strip();
+        if (!stateZip.isEmpty()) {
+            parts.add(stateZip);
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String usd(long cents, String currency) {
+        return "$" + Money.of(cents, currency).decimal();
+    }
+}

@@ -1,0 +1,199 @@
+package com.thrizer.claims;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.thrizer.testing.Api;
+import com.thrizer.testing.ApiKeys;
+import com.thrizer.testing.Benefits;
+import com.thrizer.testing.Charges;
+import com.thrizer.testing.PayingClient;
+import com.thrizer.testing.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Superbill PDFs of a client's Self-Pay sessions: made by the practice or the client, never a claim. */
+@QuarkusTest
+class SuperbillsTest {
+    @Inject
+    TestData data;
+
+    PayingClient p;
+    String period;
+
+    @BeforeEach
+    void setUp() {
+        p = PayingClient.of(data, "Superbill Practice");
+        data.update(
+                "UPDATE practices SET address_line1 = '12 Main St', address_city = 'Springfield', address_state = 'IL',"
+                        + " address_postal_code = '62701' WHERE id = ?1",
+                p.practice.id());
+        Benefits.diagnose(p.admin, p.clientId);
+        Benefits.insure(
+                p.client, "UHC", "SBX-DEDMET-SB" + UUID.randomUUID().toString().substring(0, 4));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        period = "{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}";
+    }
+
+    private ValidatableResponse create(String token, String path, String body) {
+        return Api.as(token).body(body).when().post(path).then();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void thePracticesSuperbillListsTheSelfPaySessionsWithProviderAndPatient() throws Exception {
+        p.charge("SELF_PAY", 20000);
+        p.charge("SELF_PAY", 15000);
+        String refunded = p.charge("SELF_PAY", 10000);
+        Charges.refund(p.admin, refunded, 4000L).then().statusCode(201);
+        long claimsBefore = data.count("SELECT count(*) FROM claims");
+
+        String location = create(p.admin, "/v1/clients/" + p.clientId + "/superbills", period)
+                .statusCode(201)
+                .header("Location", containsString("/v1/clients/" + p.clientId + "/superbills/"))
+                .body("lineCount", is(3))
+                .body("totalAmount", is(20000 + 15000 + 6000))
+                .body("clientId", is(p.clientId))
+                .extract()
+                .header("Location")
+                .replaceFirst("^https?://[^/]+", "");
+        byte[] pdf = Api.as(p.admin)
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        String text = text(pdf);
+        assertTrue(text.contains("Superbill"), text);
+        assertTrue(text.contains("Superbill Practice"), text);
+        assertTrue(text.contains("12 Main St, Springfield, IL 62701"), text);
+        assertTrue(text.contains(Charges.TIN), text);
+        assertTrue(text.contains("NPI " + Charges.NPI), text);
+        assertTrue(text.contains("Cleo Client"), text);
+        assertTrue(text.contains("1990-04-12"), text);
+        assertTrue(text.contains("United"), text);
+        assertTrue(text.contains(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()), text);
+        assertTrue(text.contains("90837 95"), text);
+        assertTrue(text.contains("F41.1"), text);
+        assertTrue(text.contains("$200.00"), text);
+        assertTrue(text.contains("$60.00"), text); // $100 less the $40 refund
+        assertTrue(text.contains("$410.00"), text); // total paid
+        assertEquals(claimsBefore, data.count("SELECT count(*) FROM claims")); // never a claim
+    }
+
+    @Test
+    void onlySelfPaySessionsCount() {
+        Benefits.check(p.admin, p.clientId, "90837", 20000).then().statusCode(201);
+        p.charge("OON_PAY", 20000);
+        Charges.create(p.admin, p.body("SELF_PAY", "NO_SHOW_FEE", 5000)).then().statusCode(201);
+        create(p.admin, "/v1/clients/" + p.clientId + "/superbills", period)
+                .statusCode(422)
+                .body("code", is("no_self_pay_sessions"));
+        p.charge("SELF_PAY", 20000);
+        create(p.admin, "/v1/clients/" + p.clientId + "/superbills", period)
+                .statusCode(201)
+                .body("lineCount", is(1));
+    }
+
+    @Test
+    void theClientMakesTheSameFromTheirOwnPayments() throws Exception {
+        p.charge("SELF_PAY", 20000);
+        String location = create(p.client, "/v1/me/superbills", period)
+                .statusCode(201)
+                .header("Location", containsString("/v1/me/superbills/"))
+                .body("lineCount", is(1))
+                .extract()
+                .header("Location")
+                .replaceFirst("^https?://[^/]+", "");
+        byte[] pdf = Api.as(p.client)
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        assertTrue(text(pdf).contains("$200.00"));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        // the practice reaches it under the client; another client does not
+        Api.as(p.admin)
+                .when()
+                .get("/v1/clients/" + p.clientId + "/superbills/" + id)
+                .then()
+                .statusCode(200);
+        PayingClient other = PayingClient.of(data, "Superbill Other");
+        Api.as(other.client).when().get("/v1/me/superbills/" + id).then().statusCode(404);
+        Api.as(other.admin)
+                .when()
+                .get("/v1/clients/" + p.clientId + "/superbills/" + id)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void cliniciansIncludeTheirOwnSessionsOnly() throws Exception {
+        p.charge("SELF_PAY", 20000);
+        String email = data.member(p.practice.id(), "CLINICIAN", true);
+        UUID other = (UUID) data.scalar("SELECT id FROM team_members WHERE email = ?1", email);
+        Charges.giveNpi(data, other);
+        Charges.create(p.admin, Charges.body(p.clientId, other.toString(), p.visa, "SELF_PAY", "SESSION", 30000))
+                .then()
+                .statusCode(201);
+        create(p.admin, "/v1/clients/" + p.clientId + "/superbills", period).body("lineCount", is(2));
+        String location = create(p.practice.clinicianToken(), "/v1/clients/" + p.clientId + "/superbills", period)
+                .statusCode(201)
+                .body("lineCount", is(1))
+                .body("totalAmount", is(20000))
+                .extract()
+                .header("Location")
+                .replaceFirst("^https?://[^/]+", "");
+        String text = text(Api.as(p.practice.clinicianToken())
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
+        assertFalse(text.contains("$300.00"), text);
+    }
+
+    @Test
+    void badPeriodsRolesAndOtherPractices() {
+        String path = "/v1/clients/" + p.clientId + "/superbills";
+        create(p.admin, path, "{\"from\": \"2026-11-20\", \"to\": \"2026-11-01\"}")
+                .statusCode(400)
+                .body("errors[0].code", is("invalid_range"));
+        create(p.admin, path, "{\"from\": \"2024-01-01\", \"to\": \"2026-11-01\"}")
+                .statusCode(400)
+                .body("errors[0].code", is("invalid_range"));
+        create(p.admin, path, "{\"from\": \"2026-11-01\"}").statusCode(400);
+        create(p.admin, path, "{\"from\": \"2026-11-01\", \"to\": \"2026-11-30\", \"claim\": true}")
+                .statusCode(400);
+        Api.anonymous().body(period).when().post(path).then().statusCode(401);
+        create(p.client, path, period).statusCode(403);
+        create(ApiKeys.create(p.admin, "clients:read"), path, period).statusCode(403);
+        create(p.admin, "/v1/me/superbills", period).statusCode(403);
+        PayingClient other = PayingClient.of(data, "Superbill Stranger");
+        create(other.admin, path, period).statusCode(404);
+        Api.as(p.admin).when().get(path + "/" + UUID.randomUUID()).then().statusCode(404);
+    }
+}
