@@ -33,6 +33,26 @@ public class BankAccountRepository extends PracticeScopedRepository<BankAccount>
                 .findFirst();
     }
 
+    /** A practice's payout account (jobs: no caller). */
+    Optional<BankAccount> payoutAccountOf(java.util.UUID practiceId) {
+        return em.createQuery(
+                        "select b from BankAccount b where b.practiceId = :p and b.purpose = :purpose",
+                        BankAccount.class)
+                .setParameter("p", practiceId)
+                .setParameter("purpose", BankAccount.Purpose.PAYOUT)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Every practice with a payout account (the payout job). */
+    java.util.List<java.util.UUID> practicesWithPayoutAccount() {
+        return em.createQuery(
+                        "select b.practiceId from BankAccount b where b.purpose = :purpose order by b.practiceId",
+                        java.util.UUID.class)
+                .setParameter("purpose", BankAccount.Purpose.PAYOUT)
+                .getResultList();
+    }
+
     void insertForClient(ClientScope scope, BankAccount account) {
         account.clientId = scope.clientId();
         persistIn(scope.practiceId(), account);

@@ -53,6 +53,18 @@ public class BankAccountService {
     /** Where a client's reimbursements go: the account's id and masked number, if one is set (jobs; no caller). */
     public record Destination(UUID accountId, String last4) {}
 
+    /** Where a practice's payouts go, if it set an account (jobs; no caller). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Destination> payoutDestination(UUID practiceId) {
+        return accounts.payoutAccountOf(practiceId).map(a -> new Destination(a.id, a.accountNumberLast4));
+    }
+
+    /** Every practice that set a payout account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> practicesWithPayoutAccount() {
+        return accounts.practicesWithPayoutAccount();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Destination> reimbursementDestination(UUID practiceId, UUID clientId) {
         return accounts.reimbursementAccount(new ClientScope(practiceId, clientId))

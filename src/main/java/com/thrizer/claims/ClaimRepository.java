@@ -5,6 +5,7 @@ import com.thrizer.shared.paging.Keyset;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.ClientOwnedRepository;
+import com.thrizer.shared.persistence.SqlValues;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
@@ -246,17 +247,7 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
                         Claim.Status.valueOf((String) r[0]),
                         ClaimStatusChange.Actor.valueOf((String) r[1]),
                         (String) r[2],
-                        toInstant(r[3])))
+                        SqlValues.instant(r[3])))
                 .toList();
-    }
-
-    private static Instant toInstant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) o).toInstant();
     }
 }

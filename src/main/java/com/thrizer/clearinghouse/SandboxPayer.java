@@ -6,6 +6,7 @@ import com.thrizer.billing.SessionEstimate;
 import com.thrizer.shared.crypto.Hashes;
 import com.thrizer.shared.money.Money;
 import com.thrizer.shared.money.RoundingPolicy;
+import com.thrizer.shared.persistence.SqlValues;
 import com.thrizer.shared.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -81,12 +82,12 @@ public class SandboxPayer {
                     num(r[10]),
                     num(r[11]),
                     (String) r[12],
-                    LocalDate.ofInstant(instant(r[14]), ZoneOffset.UTC),
+                    LocalDate.ofInstant(SqlValues.instant(r[14]), ZoneOffset.UTC),
                     (String) r[13]);
         }
         SandboxPlan plan = decode((String) r[2]);
         Instant now = Clocks.now(clock);
-        if (!plan.decidesClaims() || instant(r[6]).plus(delay).isAfter(now)) {
+        if (!plan.decidesClaims() || SqlValues.instant(r[6]).plus(delay).isAfter(now)) {
             return ClaimStatusAnswer.pending();
         }
         String payer = (String) r[0];
@@ -224,15 +225,5 @@ public class SandboxPayer {
 
     private static long num(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) o).toInstant();
     }
 }

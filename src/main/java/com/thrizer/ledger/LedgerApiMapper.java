@@ -5,6 +5,7 @@ import com.thrizer.api.generated.model.BalanceTransactionDto;
 import com.thrizer.api.generated.model.BalanceTransactionListDto;
 import com.thrizer.api.generated.model.LedgerCheckDifferencesInnerDto;
 import com.thrizer.api.generated.model.LedgerCheckDto;
+import com.thrizer.api.generated.model.LedgerCheckReconciliationsInnerDto;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.web.ApiValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,12 @@ public class LedgerApiMapper {
                                 .code(d.code())
                                 .storedAmount(d.storedCents())
                                 .computedAmount(d.computedCents()))
+                        .toList())
+                .reconciliations(r.reconciliations().stream()
+                        .map(x -> new LedgerCheckReconciliationsInnerDto()
+                                .name(x.name())
+                                .ledgerAmount(x.ledgerCents())
+                                .expectedAmount(x.expectedCents()))
                         .toList())
                 .checkedAt(ApiValues.utc(r.checkedAt()));
     }

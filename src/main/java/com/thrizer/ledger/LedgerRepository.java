@@ -4,12 +4,12 @@ import com.thrizer.shared.money.Money;
 import com.thrizer.shared.paging.Cursor;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ public class LedgerRepository {
 
     void insertPosting(UUID id, Posting p, Instant now) {
         em.createNativeQuery("INSERT INTO ledger_postings (id, practice_id, kind, charge_id, refund_id, description,"
-                        + " created_at, claim_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                        + " created_at, claim_id, payout_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .setParameter(1, id)
                 .setParameter(2, p.practiceId())
                 .setParameter(3, p.kind().name())
@@ -54,6 +54,7 @@ public class LedgerRepository {
                 .setParameter(6, p.description())
                 .setParameter(7, now.atOffset(ZoneOffset.UTC))
                 .setParameter(8, p.claimId())
+                .setParameter(9, p.payoutId())
                 .executeUpdate();
     }
 
@@ -133,23 +134,9 @@ public class LedgerRepository {
                 (UUID) r[5],
                 (UUID) r[6],
                 (UUID) r[7],
-                toDate(r[8]),
+                SqlValues.localDate(r[8]),
                 (String) r[9],
-                toInstant(r[10]));
-    }
-
-    private static LocalDate toDate(Object o) {
-        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
-    }
-
-    private static Instant toInstant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) o).toInstant();
+                SqlValues.instant(r[10]));
     }
 
     long count(String sql) {

@@ -83,6 +83,60 @@ public class LedgerService {
         if (totalCents != 0) {
             unbalanced = Math.max(unbalanced, 1);
         }
-        return new LedgerCheckResult(postings, unbalanced, accounts, differences, Clocks.now(clock));
+        return new LedgerCheckResult(
+                postings,
+                unbalanced,
+                accounts,
+                differences,
+                List.of(
+                        new LedgerCheckResult.Reconciliation(
+                                "processor_clearing",
+                                accountTotal("PROCESSOR_CLEARING"),
+                                ledger.count(PROCESSOR_EXPECTED)),
+                        new LedgerCheckResult.Reconciliation(
+                                "payouts_in_transit",
+                                -accountTotal("PAYOUTS_IN_TRANSIT"),
+                                ledger.count(IN_TRANSIT_EXPECTED)),
+                        new LedgerCheckResult.Reconciliation(
+                                "practice_balances",
+                                -accountTotal("PRACTICE_BALANCE"),
+                                ledger.count("SELECT COALESCE(SUM(expected), 0) FROM (" + PRACTICES_EXPECTED + ") x"))),
+                ledger.count("SELECT count(*) FROM (" + PRACTICES_EXPECTED + ") x WHERE x.expected <> x.ledger"),
+                Clocks.now(clock));
     }
+
+    private long accountTotal(String code) {
+        return ledger.count("SELECT COALESCE(SUM(e.amount_cents), 0) FROM ledger_entries e JOIN ledger_accounts a"
+                + " ON a.id = e.account_id WHERE a.code = '" + code + "'");
+    }
+
+    /**
+     * Money held at the processor, from the records: cards charged, less refunds, plus claim filing fees, less fees
+     * refunded to cards, less payouts paid from it.
+     */
+    static final String PROCESSOR_EXPECTED = "SELECT"
+            + " (SELECT COALESCE(SUM(card_amount_cents), 0) FROM charges WHERE status = 'SUCCEEDED')"
+            + " - (SELECT COALESCE(SUM(amount_cents), 0) FROM refunds WHERE status = 'SUCCEEDED')"
+            + " + (SELECT COALESCE(SUM(filing_fee_cents), 0) FROM claims)"
+            + " - (SELECT COALESCE(SUM(amount_cents), 0) FROM reimbursements"
+            + " WHERE destination = 'CARD' AND status = 'SENT')"
+            + " - (SELECT COALESCE(SUM(amount_cents), 0) FROM payouts WHERE status = 'PAID')";
+
+    static final String IN_TRANSIT_EXPECTED =
+            "SELECT COALESCE(SUM(amount_cents), 0) FROM payouts WHERE status IN ('PENDING', 'IN_TRANSIT')";
+
+    /**
+     * Each practice's balance from the records (charges' net, less what refunds took, less payouts not failed)
+     * beside its ledger balance.
+     */
+    static final String PRACTICES_EXPECTED = "SELECT p.id,"
+            + " (SELECT COALESCE(SUM(net_cents), 0) FROM charges WHERE practice_id = p.id AND status = 'SUCCEEDED')"
+            + " - (SELECT COALESCE(SUM(CASE WHEN c.payment_type = 'THRIZER_PAY' THEN c.session_fee_cents"
+            + " ELSE r.amount_cents END), 0) FROM refunds r JOIN charges c ON c.id = r.charge_id"
+            + " WHERE r.practice_id = p.id AND r.status = 'SUCCEEDED')"
+            + " - (SELECT COALESCE(SUM(amount_cents), 0) FROM payouts WHERE practice_id = p.id"
+            + " AND status <> 'FAILED') AS expected,"
+            + " (SELECT COALESCE(-SUM(e.amount_cents), 0) FROM ledger_entries e JOIN ledger_accounts a"
+            + " ON a.id = e.account_id WHERE a.practice_id = p.id AND a.code = 'PRACTICE_BALANCE') AS ledger"
+            + " FROM practices p";
 }

@@ -8,7 +8,14 @@ import java.util.UUID;
 
 /** A balanced set of entries describing one movement of money. Built with {@link #builder}. */
 public record Posting(
-        UUID practiceId, Kind kind, UUID chargeId, UUID refundId, UUID claimId, String description, List<Line> lines) {
+        UUID practiceId,
+        Kind kind,
+        UUID chargeId,
+        UUID refundId,
+        UUID claimId,
+        UUID payoutId,
+        String description,
+        List<Line> lines) {
     public enum Kind {
         CHARGE,
         REFUND,
@@ -47,6 +54,7 @@ public record Posting(
         private UUID chargeId;
         private UUID refundId;
         private UUID claimId;
+        private UUID payoutId;
         private String description;
         private final List<Line> lines = new ArrayList<>();
 
@@ -67,6 +75,11 @@ public record Posting(
 
         public Builder claim(UUID id) {
             this.claimId = id;
+            return this;
+        }
+
+        public Builder payout(UUID id) {
+            this.payoutId = id;
             return this;
         }
 
@@ -96,7 +109,7 @@ public record Posting(
         }
 
         public Posting build() {
-            return new Posting(practiceId, kind, chargeId, refundId, claimId, description, lines);
+            return new Posting(practiceId, kind, chargeId, refundId, claimId, payoutId, description, lines);
         }
     }
 }

@@ -54,6 +54,17 @@ public class Notifications {
                         + "Read it in the operator console.\n");
     }
 
+    /** A payout the bank refused: the amount is back in the balance; the payout account needs a look. */
+    public void payoutFailed(String to, String practiceName, String amount, String last4, String failureCode) {
+        send(
+                to,
+                "A payout to your bank account failed",
+                "Hello,\n\nThe payout of $" + amount + " for " + practiceName + " to the account ending " + last4
+                        + " was returned by the bank (" + failureCode + ").\n"
+                        + "The amount is back in your Thrizer balance and goes out with the next payout.\n"
+                        + "Please check your payout account: " + config.dashboardUrl() + "/settings/payouts\n");
+    }
+
     private void send(String to, String subject, String text) {
         emails.fire(new OutgoingEmail(to, subject, text));
     }

@@ -15,11 +15,15 @@ import com.thrizer.claims.ClaimDecisions;
 import com.thrizer.claims.ClaimService;
 import com.thrizer.ledger.LedgerApiMapper;
 import com.thrizer.ledger.LedgerService;
+import com.thrizer.payouts.PayoutApiMapper;
+import com.thrizer.payouts.PayoutJob;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Roles;
+import com.thrizer.shared.time.Clocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -37,6 +41,9 @@ public class OperationsResource implements OperationsApi {
     private final ClaimDecisions decisions;
     private final ClaimApiMapper claimMapper;
     private final IdempotentRequests idempotency;
+    private final PayoutJob payoutJob;
+    private final PayoutApiMapper payoutMapper;
+    private final Clock clock;
 
     OperationsResource(
             ManualVerificationService verifications,
@@ -47,7 +54,13 @@ public class OperationsResource implements OperationsApi {
             ClaimService claims,
             ClaimDecisions decisions,
             ClaimApiMapper claimMapper,
-            IdempotentRequests idempotency) {
+            IdempotentRequests idempotency,
+            PayoutJob payoutJob,
+            PayoutApiMapper payoutMapper,
+            Clock clock) {
+        this.payoutJob = payoutJob;
+        this.payoutMapper = payoutMapper;
+        this.clock = clock;
         this.claims = claims;
         this.decisions = decisions;
         this.claimMapper = claimMapper;
@@ -82,6 +95,15 @@ public class OperationsResource implements OperationsApi {
                 body,
                 () -> Response.ok(claimMapper.toDto(claims.changeStatus(
                                 claimId, claimMapper.toStatus(body.getStatus().name()), body.getReason())))
+                        .build());
+    }
+
+    @Override
+    public Response runPayouts(String idempotencyKey) {
+        return idempotency.execute(
+                idempotencyKey,
+                "payouts",
+                () -> Response.ok(payoutMapper.toDto(payoutJob.run(Clocks.now(clock))))
                         .build());
     }
 

@@ -62,6 +62,16 @@ public class TeamMemberRepository extends PracticeScopedRepository<TeamMember> {
     }
 
     /** Names of members of an explicit practice (a client viewing their connections). */
+    /** The active practice admins of a practice (notifications; no caller). */
+    List<TeamMember> activeAdmins(UUID practiceId) {
+        return em.createQuery(
+                        "select m from TeamMember m where m.practiceId = :p and m.role = :role and m.active = true",
+                        TeamMember.class)
+                .setParameter("p", practiceId)
+                .setParameter("role", TeamMember.Role.PRACTICE_ADMIN)
+                .getResultList();
+    }
+
     List<TeamMember> byIdsInPractice(UUID practiceId, java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

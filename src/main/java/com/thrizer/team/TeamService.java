@@ -86,6 +86,12 @@ public class TeamService {
                 .collect(Collectors.toMap(m -> m.id, TeamMember::fullName));
     }
 
+    /** The emails of a practice's active admins (notifications from jobs). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<String> adminEmails(UUID practiceId) {
+        return members.activeAdmins(practiceId).stream().map(m -> m.email).toList();
+    }
+
     /** A member of a given practice (claims filed outside a request), if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<TeamMember> inPractice(UUID practiceId, UUID id) {

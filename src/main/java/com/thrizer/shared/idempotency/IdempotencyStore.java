@@ -3,11 +3,11 @@ package com.thrizer.shared.idempotency;
 import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.persistence.SqlValues;
 import com.thrizer.shared.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -75,13 +75,13 @@ public class IdempotencyStore {
         }
         Object[] row = rows.get(0);
         UUID existing = (UUID) row[0];
-        Instant expiresAt = instant(row[7]);
+        Instant expiresAt = SqlValues.instant(row[7]);
         if (expiresAt.isBefore(now)) {
             retake(existing, fingerprint, now, true);
             return new Claim.Proceed(existing);
         }
         if ("IN_FLIGHT".equals(row[2])) {
-            if (instant(row[3]).isAfter(now)) {
+            if (SqlValues.instant(row[3]).isAfter(now)) {
                 throw new IdempotencyInUse();
             }
             // the first request died without an answer (nothing of it was committed): this one takes over
@@ -143,18 +143,5 @@ public class IdempotencyStore {
 
     private static java.time.OffsetDateTime ts(Instant i) {
         return i.atOffset(java.time.ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + o.getClass());
     }
 }
