@@ -217,6 +217,15 @@ class PayoutsTest {
     }
 
     @Test
+    void aWrongAccountNumberIsReturnedToo() {
+        payoutAccount(p.admin, "000111110004");
+        p.charge("SELF_PAY", 20000);
+        job.run(day(5));
+        payouts(p.admin).body("data[0].status", is("FAILED")).body("data[0].failureCode", is("invalid_account_number"));
+        assertEquals(19400, balance().getLong("availableAmount") + balance().getLong("pendingAmount"));
+    }
+
+    @Test
     void aSlowBankLeavesThePayoutInTransit() {
         payoutAccount(p.admin, "000111110003");
         p.charge("SELF_PAY", 20000);
