@@ -38,4 +38,17 @@ public class ServiceOfferingRepository extends PracticeScopedRepository<ServiceO
                 .setParameter("m", teamMemberId)
                 .getResultList();
     }
+
+    /** The practice's bookable services (active, priced, of active care providers), by clinician then service. */
+    java.util.List<Object[]> bookableInPractice(UUID practiceId) {
+        return em.createQuery(
+                        "select s, m from ServiceOffering s, TeamMember m where m.id = s.teamMemberId"
+                                + " and s.practiceId = :p and m.practiceId = :p and s.active = true and s.rateCents > 0"
+                                + " and m.active = true and m.role <> :staff"
+                                + " order by m.lastName, m.firstName, m.id, s.createdAt, s.id",
+                        Object[].class)
+                .setParameter("p", practiceId)
+                .setParameter("staff", TeamMember.Role.STAFF_MEMBER)
+                .getResultList();
+    }
 }

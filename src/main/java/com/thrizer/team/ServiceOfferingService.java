@@ -107,4 +107,25 @@ public class ServiceOfferingService {
             throw new ValidationException(errors);
         }
     }
+
+    /** The practice's bookable services (no caller: the public widget). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Offering> bookableInPractice(UUID practiceId) {
+        return services.bookableInPractice(practiceId).stream()
+                .map(r -> {
+                    ServiceOffering s = (ServiceOffering) r[0];
+                    TeamMember m = (TeamMember) r[1];
+                    return new Offering(
+                            s.id,
+                            m.id,
+                            m.fullName(),
+                            m.credentials,
+                            s.name,
+                            s.cptCode,
+                            s.durationMinutes,
+                            s.rateCents,
+                            s.currency);
+                })
+                .toList();
+    }
 }

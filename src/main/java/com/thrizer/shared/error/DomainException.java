@@ -35,6 +35,11 @@ public abstract class DomainException extends RuntimeException {
         return param;
     }
 
+    /** Extra response headers (e.g. {@code Retry-After}). */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
+
     /** Field errors, for validation failures. */
     public List<FieldError> errors() {
         return List.of();

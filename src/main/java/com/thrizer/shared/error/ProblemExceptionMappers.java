@@ -68,6 +68,7 @@ public class ProblemExceptionMappers {
         if (e instanceof IdempotencyInUse) {
             builder.header("Retry-After", "1");
         }
+        e.headers().forEach(builder::header);
         return builder.build();
     }
 

@@ -32,6 +32,12 @@ public class RequestMetadata {
         return rc == null ? null : rc.request().method().name();
     }
 
+    /** The browser's {@code Origin} header (CORS), or null. */
+    public String origin() {
+        RoutingContext rc = rc();
+        return rc == null ? null : rc.request().getHeader("Origin");
+    }
+
     public String sourceIp() {
         RoutingContext rc = rc();
         if (rc == null || rc.request().remoteAddress() == null) {

@@ -1,0 +1,119 @@
+package com.thrizer.widget;
+
+import com.thrizer.api.generated.model.PublicWidgetCliniciansInnerDto;
+import com.thrizer.api.generated.model.PublicWidgetDto;
+import com.thrizer.api.generated.model.PublicWidgetInsurersInnerDto;
+import com.thrizer.api.generated.model.PublicWidgetServicesInnerDto;
+import com.thrizer.api.generated.model.UpdateWidgetRequestDto;
+import com.thrizer.api.generated.model.WidgetDto;
+import com.thrizer.shared.ratelimit.RateLimiter;
+import com.thrizer.shared.web.ApiValues;
+import com.thrizer.team.Offering;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class WidgetApiMapper {
+    static final String EXPOSED = "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, X-Request-Id";
+
+    public WidgetUpdate toUpdate(UpdateWidgetRequestDto d) {
+        return new WidgetUpdate(
+                d.getSlug(),
+                d.getDisplayName(),
+                d.getAccentColor(),
+                d.getWelcomeText(),
+                d.getEnabled(),
+                d.getLeadCapture(),
+                d.getClinicianIds() == null
+                        ? null
+                        : d.getClinicianIds().stream().toList(),
+                d.getServiceIds() == null ? null : d.getServiceIds().stream().toList(),
+                d.getAllowedOrigins() == null
+                        ? null
+                        : d.getAllowedOrigins().stream().toList());
+    }
+
+    public WidgetDto toDto(WidgetView v) {
+        Widget w = v.widget();
+        return new WidgetDto()
+                .slug(w.slug)
+                .displayName(w.displayName)
+                .accentColor(w.accentColor)
+                .welcomeText(w.welcomeText)
+                .enabled(w.enabled)
+                .leadCapture(w.leadCapture)
+                .clinicianIds(w.clinicianIdList())
+                .serviceIds(w.serviceIdList())
+                .allowedOrigins(w.allowedOriginList())
+                .usable(v.usable())
+                .unusableReason(v.unusableReason())
+                .shareUrl(v.shareUrl())
+                .embedSnippet(v.embedSnippet())
+                .updatedAt(ApiValues.utc(w.updatedAt));
+    }
+
+    /** The public answer with its rate-limit headers and, for an allowed origin, CORS headers. */
+    public Response toResponse(PublicWidgetView v) {
+        Widget w = v.widget();
+        Map<UUID, PublicWidgetCliniciansInnerDto> clinicians = new LinkedHashMap<>();
+        for (Offering o : v.offerings()) {
+            clinicians.computeIfAbsent(
+                    o.teamMemberId(),
+                    id -> new PublicWidgetCliniciansInnerDto()
+                            .id(id)
+                            .name(o.memberName())
+                            .credentials(o.credentials()));
+        }
+        PublicWidgetDto dto = new PublicWidgetDto()
+                .slug(w.slug)
+                .displayName(w.displayName)
+                .accentColor(w.accentColor)
+                .welcomeText(w.welcomeText)
+                .leadCapture(w.leadCapture)
+                .clinicians(clinicians.values().stream().toList())
+                .services(v.offerings().stream()
+                        .map(o -> new PublicWidgetServicesInnerDto()
+                                .id(o.serviceId())
+                                .clinicianId(o.teamMemberId())
+                                .name(o.serviceName())
+                                .durationMinutes(o.durationMinutes())
+                                .rateAmount(o.rateCents())
+                                .currency(o.currency()))
+                        .toList())
+                .insurers(v.insurers().stream()
+                        .map(i -> new PublicWidgetInsurersInnerDto().id(i.id).name(i.name))
+                        .toList());
+        Response.ResponseBuilder b = Response.ok(dto);
+        rateHeaders(b, v.rateLimit());
+        cors(b, v.allowedOrigin());
+        return b.build();
+    }
+
+    /** A CORS preflight: allowed for the widget's origins only (otherwise no CORS headers: the browser refuses). */
+    public Response preflight(String allowedOrigin) {
+        Response.ResponseBuilder b = Response.noContent();
+        if (allowedOrigin != null) {
+            cors(b, allowedOrigin);
+            b.header("Access-Control-Allow-Methods", "GET, POST")
+                    .header("Access-Control-Allow-Headers", "Content-Type")
+                    .header("Access-Control-Max-Age", "600");
+        }
+        return b.header("Vary", "Origin").build();
+    }
+
+    private static void rateHeaders(Response.ResponseBuilder b, RateLimiter.Decision d) {
+        b.header("RateLimit-Limit", d.limit())
+                .header("RateLimit-Remaining", d.remaining())
+                .header("RateLimit-Reset", d.resetSeconds());
+    }
+
+    private static void cors(Response.ResponseBuilder b, String origin) {
+        b.header("Vary", "Origin");
+        if (origin != null) {
+            b.header("Access-Control-Allow-Origin", origin).header("Access-Control-Expose-Headers", EXPOSED);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.thrizer.widget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Widgets by practice (the caller's, resolved by the service) or by slug (the public side), and their daily
+ * statistics.
+ */
+@ApplicationScoped
+public class WidgetRepository {
+    private final EntityManager em;
+
+    WidgetRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    Optional<Widget> ofPractice(UUID practiceId) {
+        return Optional.ofNullable(em.find(Widget.class, practiceId));
+    }
+
+    Optional<Widget> ofPracticeForUpdate(UUID practiceId) {
+        return Optional.ofNullable(em.find(Widget.class, practiceId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    Optional<Widget> bySlug(String slug) {
+        return em.createQuery("select w from Widget w where w.slug = :slug", Widget.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Inserts the practice's widget unless another request just did; the row is read back either way. */
+    boolean insertIfAbsent(Widget w) {
+        return em.createNativeQuery("INSERT INTO widgets (practice_id, slug, display_name, enabled, lead_capture,"
+                                + " created_at, updated_at) VALUES (?1, ?2, ?3, FALSE, TRUE, ?4, ?4)"
+                                + " ON CONFLICT DO NOTHING")
+                        .setParameter(1, w.practiceId)
+                        .setParameter(2, w.slug)
+                        .setParameter(3, w.displayName)
+                        .setParameter(4, java.sql.Timestamp.from(w.createdAt))
+                        .executeUpdate()
+                == 1;
+    }
+
+    boolean slugTaken(String slug, UUID exceptPractice) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM widgets WHERE slug = ?1 AND practice_id <> ?2")
+                                .setParameter(1, slug)
+                                .setParameter(2, exceptPractice)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
+    void countView(UUID practiceId, LocalDate day) {
+        em.createNativeQuery("INSERT INTO widget_daily_stats (practice_id, day, views) VALUES (?1, ?2, 1)"
+                        + " ON CONFLICT (practice_id, day) DO UPDATE SET views = widget_daily_stats.views + 1")
+                .setParameter(1, practiceId)
+                .setParameter(2, Date.valueOf(day))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,282 @@
+package com.thrizer.widget;
+
+import com.thrizer.audit.AuditAction;
+import com.thrizer.audit.AuditTrail;
+import com.thrizer.catalog.CatalogService;
+import com.thrizer.catalog.Insurer;
+import com.thrizer.practices.PracticeService;
+import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.FieldError;
+import com.thrizer.shared.error.ResourceNotFoundException;
+import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.ratelimit.RateLimiter;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.time.Clocks;
+import com.thrizer.team.Offering;
+import com.thrizer.team.ServiceOfferingService;
+import com.thrizer.team.TeamService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The benefits-estimate widget (DOMAIN.md section 9): its configuration by the practice, and its public side keyed by
+ * slug. Usable only when at least one active clinician has an active service with a rate (among those it shows).
+ * The public side is rate limited per IP and per widget in PostgreSQL (every instance counts the same hits), answers
+ * 404 alike for unknown, disabled and unusable widgets, and allows CORS only from the practice's own origins.
+ */
+@ApplicationScoped
+@Transactional
+public class WidgetService {
+    public static final String RESOURCE = "WIDGET";
+    static final String NO_ACTIVE_PRICED_SERVICE = "no_active_priced_service";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final WidgetRepository widgets;
+    private final ServiceOfferingService services;
+    private final TeamService team;
+    private final PracticeService practices;
+    private final CatalogService catalog;
+    private final RateLimiter limiter;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final String publicUrl;
+    private final int perIpPerMinute;
+    private final int perWidgetPerMinute;
+
+    WidgetService(
+            WidgetRepository widgets,
+            ServiceOfferingService services,
+            TeamService team,
+            PracticeService practices,
+            CatalogService catalog,
+            RateLimiter limiter,
+            CallerContext callers,
+            AuditTrail audit,
+            Clock clock,
+            @ConfigProperty(name = "thrizer.widget.public-url") String publicUrl,
+            @ConfigProperty(name = "thrizer.widget.rate-limit.per-ip-per-minute", defaultValue = "60")
+                    int perIpPerMinute,
+            @ConfigProperty(name = "thrizer.widget.rate-limit.per-widget-per-minute", defaultValue = "600")
+                    int perWidgetPerMinute) {
+        this.widgets = widgets;
+        this.services = services;
+        this.team = team;
+        this.practices = practices;
+        this.catalog = catalog;
+        this.limiter = limiter;
+        this.callers = callers;
+        this.audit = audit;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.perIpPerMinute = perIpPerMinute;
+        this.perWidgetPerMinute = perWidgetPerMinute;
+    }
+
+    /** The practice's widget; made (disabled, slug from the practice's name) the first time. */
+    public WidgetView get() {
+        Widget w = provision(callers.practiceId());
+        audit.record(AuditAction.READ, RESOURCE, w.practiceId);
+        return view(w);
+    }
+
+    public WidgetView update(WidgetUpdate u) {
+        UUID practiceId = callers.practiceId();
+        provision(practiceId);
+        Widget w = widgets.ofPracticeForUpdate(practiceId).orElseThrow();
+        List<FieldError> errors = new ArrayList<>();
+        List<String> origins = u.allowedOrigins() == null ? null : origins(u.allowedOrigins(), errors);
+        if (u.displayName() != null && u.displayName().isBlank()) {
+            errors.add(new FieldError("displayName", "required", "must not be blank"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<Offering> bookable = services.bookableInPractice(practiceId);
+        if (u.clinicianIds() != null) {
+            Set<UUID> known = new HashSet<>(team.names(u.clinicianIds()).keySet());
+            for (int i = 0; i < u.clinicianIds().size(); i++) {
+                if (!known.contains(u.clinicianIds().get(i))) {
+                    errors.add(new FieldError("clinicianIds[" + i + "]", "clinician_not_found", "not a team member"));
+                }
+            }
+        }
+        if (u.serviceIds() != null) {
+            Set<UUID> known =
+                    new HashSet<>(bookable.stream().map(Offering::serviceId).toList());
+            for (int i = 0; i < u.serviceIds().size(); i++) {
+                if (!known.contains(u.serviceIds().get(i))) {
+                    errors.add(new FieldError(
+                            "serviceIds[" + i + "]", "service_not_found", "not an active priced service"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(
+                    "widget_selection_invalid",
+                    "Show only this practice's clinicians and active priced services; see errors[].",
+                    errors);
+        }
+        if (u.slug() != null && !u.slug().equals(w.slug)) {
+            if (widgets.slugTaken(u.slug(), practiceId)) {
+                throw new ConflictException("widget_slug_taken", "Another widget already uses this slug.");
+            }
+            w.slug = u.slug();
+        }
+        if (u.displayName() != null) {
+            w.displayName = u.displayName().strip();
+        }
+        if (u.accentColor() != null) {
+            w.accentColor = u.accentColor().toUpperCase(Locale.ROOT);
+        }
+        if (u.welcomeText() != null) {
+            w.welcomeText = u.welcomeText().isBlank() ? null : u.welcomeText().strip();
+        }
+        if (u.enabled() != null) {
+            w.enabled = u.enabled();
+        }
+        if (u.leadCapture() != null) {
+            w.leadCapture = u.leadCapture();
+        }
+        if (u.clinicianIds() != null) {
+            w.clinicianIds = Widget.join(u.clinicianIds());
+        }
+        if (u.serviceIds() != null) {
+            w.serviceIds = Widget.join(u.serviceIds());
+        }
+        if (origins != null) {
+            w.allowedOrigins = Widget.join(origins);
+        }
+        w.updatedAt = Clocks.now(clock);
+        audit.record(AuditAction.UPDATE, RESOURCE, w.practiceId);
+        return view(w);
+    }
+
+    /** https origins only (scheme, host and port: no path), lowercased; http://localhost for local development. */
+    static List<String> origins(List<String> values, List<FieldError> errors) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i) == null ? "" : values.get(i).strip().toLowerCase(Locale.ROOT);
+            try {
+                URI uri = new URI(value);
+                boolean local = "http".equals(uri.getScheme()) && "localhost".equals(uri.getHost());
+                boolean ok = ("https".equals(uri.getScheme()) || local)
+                        && uri.getHost() != null
+                        && uri.getUserInfo() == null
+                        && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                        && uri.getRawQuery() == null
+                        && uri.getRawFragment() == null;
+                if (ok) {
+                    out.add(value);
+                    continue;
+                }
+            } catch (java.net.URISyntaxException e) {
+                // reported below
+            }
+            errors.add(new FieldError(
+                    "allowedOrigins[" + i + "]", "invalid_origin", "must be an https origin like https://example.com"));
+        }
+        return out;
+    }
+
+    /** The public side: rate limited, then the widget if enabled and usable (404 otherwise); counts a view. */
+    public PublicWidgetView publicView(String slug, String ip, String origin) {
+        Widget w = widgets.bySlug(slug).orElse(null);
+        RateLimiter.Decision rate = limiter.hit(List.of(
+                new RateLimiter.Limit(
+                        "widget-ip:" + (ip == null ? "unknown" : ip), perIpPerMinute, Duration.ofMinutes(1)),
+                new RateLimiter.Limit("widget:" + slug, perWidgetPerMinute, Duration.ofMinutes(1))));
+        List<Offering> shown = w == null ? List.of() : shown(w);
+        if (w == null || !w.enabled || shown.isEmpty()) {
+            throw new ResourceNotFoundException("widget_not_found", "No such widget.");
+        }
+        widgets.countView(w.practiceId, LocalDate.ofInstant(Clocks.now(clock), ZoneOffset.UTC));
+        List<Insurer> insurers =
+                catalog.insurers().stream().filter(i -> !i.needsReview).toList();
+        String allowed =
+                origin != null && w.allowedOriginList().contains(origin.toLowerCase(Locale.ROOT)) ? origin : null;
+        return new PublicWidgetView(w, shown, insurers, rate, allowed);
+    }
+
+    /** CORS preflight: the origin to allow for this widget, or null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String allowedOrigin(String slug, String origin) {
+        if (origin == null) {
+            return null;
+        }
+        return widgets.bySlug(slug)
+                .filter(w -> w.allowedOriginList().contains(origin.toLowerCase(Locale.ROOT)))
+                .map(w -> origin)
+                .orElse(null);
+    }
+
+    private List<Offering> shown(Widget w) {
+        List<UUID> clinicians = w.clinicianIdList();
+        List<UUID> chosen = w.serviceIdList();
+        return services.bookableInPractice(w.practiceId).stream()
+                .filter(o -> clinicians.isEmpty() || clinicians.contains(o.teamMemberId()))
+                .filter(o -> chosen.isEmpty() || chosen.contains(o.serviceId()))
+                .toList();
+    }
+
+    private WidgetView view(Widget w) {
+        boolean usable = !shown(w).isEmpty();
+        String share = publicUrl + "/w/" + w.slug;
+        String embed = "<iframe src=\"" + share + "\" title=\"" + htmlEscape(w.displayName)
+                + " benefits estimate\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>";
+        return new WidgetView(w, usable, usable ? null : NO_ACTIVE_PRICED_SERVICE, share, embed);
+    }
+
+    private Widget provision(UUID practiceId) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            var existing = widgets.ofPractice(practiceId);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            Widget w = new Widget();
+            w.practiceId = practiceId;
+            w.displayName = practices.nameOf(practiceId);
+            w.slug = slugFrom(w.displayName);
+            w.createdAt = Clocks.now(clock);
+            w.updatedAt = w.createdAt;
+            widgets.insertIfAbsent(w);
+        }
+        throw new IllegalStateException("could not provision a widget");
+    }
+
+    /** "Calm Minds Therapy" -> "calm-minds-therapy-4f2a": ASCII, hyphens, a random suffix. */
+    static String slugFrom(String name) {
+        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (ascii.length() > 40) {
+            ascii = ascii.substring(0, 40).replaceAll("-+$", "");
+        }
+        String suffix = String.format("%04x", RANDOM.nextInt(0x10000));
+        return ascii.isEmpty() ? "widget-" + suffix : ascii + "-" + suffix;
+    }
+
+    private static String htmlEscape(String s) {
+        return s.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
+    }
+}
