@@ -7,6 +7,7 @@ import com.thrizer.billing.EstimateCalculator;
 import com.thrizer.billing.SessionEstimate;
 import com.thrizer.catalog.CatalogService;
 import com.thrizer.catalog.CptCode;
+import com.thrizer.catalog.Insurer;
 import com.thrizer.clearinghouse.Clearinghouse;
 import com.thrizer.clearinghouse.EligibilityRequest;
 import com.thrizer.clearinghouse.EligibilityResponse;
@@ -136,20 +137,83 @@ public class BenefitCheckService {
         return new Resolved(target.cptCode(), Money.usd(target.sessionFeeCents()));
     }
 
+    /** Who and what a check asks the payer about: a client's policy, or a prospect's details (the widget). */
+    record Inquiry(
+            UUID practiceId,
+            UUID clientId,
+            UUID policyId,
+            String insurerId,
+            String insurerName,
+            boolean insurerUsable,
+            String memberId,
+            String firstName,
+            String lastName,
+            java.time.LocalDate dateOfBirth,
+            Instant insuranceUpdatedAt) {
+        @Override
+        public String toString() {
+            return "Inquiry[" + practiceId + "]";
+        }
+    }
+
     /** Asks the payer (unless the insurer is under review) and stores the interpreted answer. */
     private BenefitCheck run(ClientFacts client, InsuranceDetails policy, String cptCode, Money fee) {
+        return run(
+                new Inquiry(
+                        client.practiceId(),
+                        client.clientId(),
+                        policy.policyId(),
+                        policy.insurerId(),
+                        policy.insurerName(),
+                        policy.insurerUsable(),
+                        policy.memberId(),
+                        policy.subscriberIsClient() ? client.firstName() : policy.subscriberFirstName(),
+                        policy.subscriberIsClient() ? client.lastName() : policy.subscriberLastName(),
+                        policy.subscriberIsClient() ? client.dateOfBirth() : policy.subscriberDateOfBirth(),
+                        policy.updatedAt()),
+                cptCode,
+                fee);
+    }
+
+    /**
+     * A check for a prospective client (the widget): the same payer inquiry, interpretation and allowed amounts, stored
+     * without a client record. The member id is sent to the payer and never stored in clear.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProspectEstimate checkProspect(ProspectInquiry p, int sessions) {
+        Insurer insurer = catalog.insurer(p.insurerId()).orElse(null);
+        BenefitCheck check = run(
+                new Inquiry(
+                        p.practiceId(),
+                        null,
+                        null,
+                        insurer == null ? null : insurer.id,
+                        insurer == null ? p.insurerId() : insurer.name,
+                        insurer != null && !insurer.needsReview,
+                        p.memberId(),
+                        p.firstName(),
+                        p.lastName(),
+                        p.dateOfBirth(),
+                        null),
+                p.cptCode(),
+                p.fee());
+        BenefitCheckView view = view(check, sessions, null);
+        return new ProspectEstimate(check.id, view);
+    }
+
+    private BenefitCheck run(Inquiry q, String cptCode, Money fee) {
         Instant now = Clocks.now(clock);
         BenefitInterpretation result;
         String raw = null;
-        if (!policy.insurerUsable()) {
+        if (!q.insurerUsable()) {
             result = BenefitInterpretation.failed(BenefitCheck.FailureReason.INSURER_UNDER_REVIEW);
         } else {
             EligibilityResponse response = clearinghouse.checkEligibility(new EligibilityRequest(
-                    policy.insurerId(),
-                    policy.memberId(),
-                    policy.subscriberIsClient() ? client.firstName() : policy.subscriberFirstName(),
-                    policy.subscriberIsClient() ? client.lastName() : policy.subscriberLastName(),
-                    policy.subscriberIsClient() ? client.dateOfBirth() : policy.subscriberDateOfBirth(),
+                    q.insurerId(),
+                    q.memberId(),
+                    q.firstName(),
+                    q.lastName(),
+                    q.dateOfBirth(),
                     EligibilityRequest.MENTAL_HEALTH,
                     cptCode,
                     null));
@@ -159,10 +223,10 @@ public class BenefitCheckService {
         BenefitCheck check = new BenefitCheck();
         check.id = UUID.randomUUID();
         check.createdAt = now;
-        check.clientId = client.clientId();
-        check.insurancePolicyId = policy.policyId();
-        check.insurerId = policy.insurerId();
-        check.insurerName = policy.insurerName();
+        check.clientId = q.clientId();
+        check.insurancePolicyId = q.policyId();
+        check.insurerId = q.insurerId();
+        check.insurerName = q.insurerName();
         check.cptCode = cptCode;
         check.sessionFeeCents = fee.cents();
         check.currency = fee.currency();
@@ -189,10 +253,10 @@ public class BenefitCheckService {
         }
         check.checkedAt = now;
         check.staleAfter = staleAfter(now, check.planYearEnd);
-        check.insuranceUpdatedAt = policy.updatedAt();
+        check.insuranceUpdatedAt = q.insuranceUpdatedAt();
         check.rawResponseEncrypted = raw == null ? null : encryptor.encrypt(raw);
         check.createdBy = callers.current().map(Caller::actorId).orElse(null);
-        checks.insert(client.practiceId(), check);
+        checks.insert(q.practiceId(), check);
         return check;
     }
 

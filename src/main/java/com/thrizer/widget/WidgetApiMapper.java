@@ -6,6 +6,11 @@ import com.thrizer.api.generated.model.PublicWidgetInsurersInnerDto;
 import com.thrizer.api.generated.model.PublicWidgetServicesInnerDto;
 import com.thrizer.api.generated.model.UpdateWidgetRequestDto;
 import com.thrizer.api.generated.model.WidgetDto;
+import com.thrizer.api.generated.model.WidgetEstimateDto;
+import com.thrizer.api.generated.model.WidgetEstimateProjectionInnerDto;
+import com.thrizer.api.generated.model.WidgetEstimateRequestDto;
+import com.thrizer.benefits.BenefitCheck;
+import com.thrizer.billing.SessionEstimate;
 import com.thrizer.shared.ratelimit.RateLimiter;
 import com.thrizer.shared.web.ApiValues;
 import com.thrizer.team.Offering;
@@ -91,6 +96,59 @@ public class WidgetApiMapper {
         cors(b, v.allowedOrigin());
         return b.build();
     }
+
+    public WidgetEstimateInput toInput(WidgetEstimateRequestDto d) {
+        return new WidgetEstimateInput(
+                d.getInsurerId(),
+                d.getMemberId(),
+                d.getFirstName(),
+                d.getLastName(),
+                d.getDateOfBirth(),
+                d.getServiceId(),
+                d.getEmail(),
+                Boolean.TRUE.equals(d.getConsent()));
+    }
+
+    /** The estimate (never the member id or the payer's rows), with rate-limit and CORS headers. */
+    public Response toResponse(WidgetEstimateResult r) {
+        BenefitCheck c = r.check().check();
+        SessionEstimate e = r.check().estimate();
+        boolean complete = c.status == BenefitCheck.Status.COMPLETE;
+        WidgetEstimateDto dto = new WidgetEstimateDto()
+                .status(WidgetEstimateDto.StatusEnum.valueOf(c.status.name()))
+                .isEstimate(true)
+                .serviceId(r.service().serviceId())
+                .sessionFeeAmount(r.service().rateCents())
+                .currency(r.service().currency())
+                .oonBenefits(WidgetEstimateDto.OonBenefitsEnum.valueOf(c.oonBenefits.name()))
+                .deductibleStatus(
+                        c.deductibleRemainingCents == null
+                                ? WidgetEstimateDto.DeductibleStatusEnum.UNKNOWN
+                                : c.deductibleRemainingCents == 0
+                                        ? WidgetEstimateDto.DeductibleStatusEnum.MET
+                                        : WidgetEstimateDto.DeductibleStatusEnum.NOT_MET)
+                .deductibleRemainingAmount(c.deductibleRemainingCents)
+                .coinsuranceBasisPoints(c.coinsuranceBps)
+                .reimbursementAmount(e == null ? null : e.reimbursement().cents())
+                .outOfPocketAmount(e == null ? null : e.clientCost().cents())
+                .projection(r.check().projection().stream()
+                        .map(p -> new WidgetEstimateProjectionInnerDto()
+                                .session(p.session())
+                                .reimbursementAmount(
+                                        p.estimate().reimbursement().cents())
+                                .outOfPocketAmount(p.estimate().clientCost().cents()))
+                        .toList())
+                .nextStep(complete ? null : "MANUAL_VERIFICATION")
+                .leadCaptured(r.leadCaptured())
+                .disclaimer(DISCLAIMER);
+        Response.ResponseBuilder b = Response.status(Response.Status.CREATED).entity(dto);
+        rateHeaders(b, r.rateLimit());
+        cors(b, r.allowedOrigin());
+        return b.build();
+    }
+
+    static final String DISCLAIMER =
+            "This is an estimate, not a guarantee of coverage or payment; your insurer decides.";
 
     /** A CORS preflight: allowed for the widget's origins only (otherwise no CORS headers: the browser refuses). */
     public Response preflight(String allowedOrigin) {

@@ -64,4 +64,41 @@ public class WidgetRepository {
                 .setParameter(2, Date.valueOf(day))
                 .executeUpdate();
     }
+
+    /** Counts an estimate by its outcome ({@code complete}, {@code incomplete} or {@code failed}). */
+    void countEstimate(UUID practiceId, LocalDate day, String outcome) {
+        String column = switch (outcome) {
+            case "complete" -> "estimates_complete";
+            case "incomplete" -> "estimates_incomplete";
+            default -> "estimates_failed";
+        };
+        em.createNativeQuery("INSERT INTO widget_daily_stats (practice_id, day, " + column + ") VALUES (?1, ?2, 1)"
+                        + " ON CONFLICT (practice_id, day) DO UPDATE SET " + column + " = widget_daily_stats." + column
+                        + " + 1")
+                .setParameter(1, practiceId)
+                .setParameter(2, Date.valueOf(day))
+                .executeUpdate();
+    }
+
+    void insertLead(UUID practiceId, WidgetEstimateInput in, UUID checkId, String status, java.time.Instant now) {
+        em.createNativeQuery("INSERT INTO widget_leads (id, practice_id, first_name, last_name, email, insurer_id,"
+                        + " service_id, benefit_check_id, estimate_status, consented_at, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, practiceId)
+                .setParameter(3, in.firstName().strip())
+                .setParameter(4, in.lastName().strip())
+                .setParameter(5, in.email().strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter(6, in.insurerId())
+                .setParameter(7, in.serviceId())
+                .setParameter(8, checkId)
+                .setParameter(9, status)
+                .setParameter(10, java.sql.Timestamp.from(now))
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO widget_daily_stats (practice_id, day, leads) VALUES (?1, ?2, 1)"
+                        + " ON CONFLICT (practice_id, day) DO UPDATE SET leads = widget_daily_stats.leads + 1")
+                .setParameter(1, practiceId)
+                .setParameter(2, Date.valueOf(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)))
+                .executeUpdate();
+    }
 }

@@ -2,6 +2,10 @@ package com.thrizer.widget;
 
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
+import com.thrizer.benefits.BenefitCheck;
+import com.thrizer.benefits.BenefitCheckService;
+import com.thrizer.benefits.ProspectEstimate;
+import com.thrizer.benefits.ProspectInquiry;
 import com.thrizer.catalog.CatalogService;
 import com.thrizer.catalog.Insurer;
 import com.thrizer.practices.PracticeService;
@@ -10,6 +14,7 @@ import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.money.Money;
 import com.thrizer.shared.ratelimit.RateLimiter;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.time.Clocks;
@@ -23,6 +28,7 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,9 +50,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WidgetService {
     public static final String RESOURCE = "WIDGET";
     static final String NO_ACTIVE_PRICED_SERVICE = "no_active_priced_service";
+    static final int PROJECTED_SESSIONS = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WidgetRepository widgets;
+    private final BenefitCheckService benefits;
     private final ServiceOfferingService services;
     private final TeamService team;
     private final PracticeService practices;
@@ -61,6 +69,7 @@ public class WidgetService {
 
     WidgetService(
             WidgetRepository widgets,
+            BenefitCheckService benefits,
             ServiceOfferingService services,
             TeamService team,
             PracticeService practices,
@@ -75,6 +84,7 @@ public class WidgetService {
             @ConfigProperty(name = "thrizer.widget.rate-limit.per-widget-per-minute", defaultValue = "600")
                     int perWidgetPerMinute) {
         this.widgets = widgets;
+        this.benefits = benefits;
         this.services = services;
         this.team = team;
         this.practices = practices;
@@ -196,21 +206,82 @@ public class WidgetService {
 
     /** The public side: rate limited, then the widget if enabled and usable (404 otherwise); counts a view. */
     public PublicWidgetView publicView(String slug, String ip, String origin) {
-        Widget w = widgets.bySlug(slug).orElse(null);
-        RateLimiter.Decision rate = limiter.hit(List.of(
-                new RateLimiter.Limit(
-                        "widget-ip:" + (ip == null ? "unknown" : ip), perIpPerMinute, Duration.ofMinutes(1)),
-                new RateLimiter.Limit("widget:" + slug, perWidgetPerMinute, Duration.ofMinutes(1))));
-        List<Offering> shown = w == null ? List.of() : shown(w);
-        if (w == null || !w.enabled || shown.isEmpty()) {
-            throw new ResourceNotFoundException("widget_not_found", "No such widget.");
-        }
+        RateLimiter.Decision rate = limit(slug, ip);
+        Widget w = usableWidget(slug);
         widgets.countView(w.practiceId, LocalDate.ofInstant(Clocks.now(clock), ZoneOffset.UTC));
         List<Insurer> insurers =
                 catalog.insurers().stream().filter(i -> !i.needsReview).toList();
-        String allowed =
-                origin != null && w.allowedOriginList().contains(origin.toLowerCase(Locale.ROOT)) ? origin : null;
-        return new PublicWidgetView(w, shown, insurers, rate, allowed);
+        return new PublicWidgetView(w, shown(w), insurers, rate, allowed(w, origin));
+    }
+
+    /**
+     * A prospect's estimate: rate limited, the widget must be enabled and show the service, then a benefit check
+     * through the same engine (stored without a client record), counted by outcome; with an email and consent (and
+     * lead capture on), a lead for the practice.
+     */
+    public WidgetEstimateResult estimate(String slug, String ip, String origin, WidgetEstimateInput in) {
+        RateLimiter.Decision rate = limit(slug, ip);
+        Widget w = usableWidget(slug);
+        Offering service = shown(w).stream()
+                .filter(o -> o.serviceId().equals(in.serviceId()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(
+                        "service_not_offered", "This widget does not offer that service.", "serviceId"));
+        if (catalog.insurer(in.insurerId()).isEmpty()) {
+            throw new RuleViolationException(
+                    "insurer_not_listed", "Choose an insurer from the widget's list.", "insurerId");
+        }
+        ProspectEstimate estimate = benefits.checkProspect(
+                new ProspectInquiry(
+                        w.practiceId,
+                        in.insurerId(),
+                        in.memberId().strip(),
+                        in.firstName().strip(),
+                        in.lastName().strip(),
+                        in.dateOfBirth(),
+                        service.cptCode(),
+                        Money.of(service.rateCents(), service.currency())),
+                PROJECTED_SESSIONS);
+        Instant now = Clocks.now(clock);
+        BenefitCheck.Status status = estimate.view().check().status;
+        widgets.countEstimate(
+                w.practiceId,
+                LocalDate.ofInstant(now, ZoneOffset.UTC),
+                switch (status) {
+                    case COMPLETE -> "complete";
+                    case FAILED -> "failed";
+                    default -> "incomplete";
+                });
+        boolean lead = w.leadCapture
+                && in.consent()
+                && in.email() != null
+                && !in.email().isBlank();
+        if (lead) {
+            widgets.insertLead(w.practiceId, in, estimate.benefitCheckId(), status.name(), now);
+        }
+        audit.recordSystemOrCaller(
+                w.practiceId, AuditAction.CREATE, BenefitCheckService.RESOURCE, estimate.benefitCheckId());
+        return new WidgetEstimateResult(estimate.view(), service, lead, rate, allowed(w, origin));
+    }
+
+    private RateLimiter.Decision limit(String slug, String ip) {
+        return limiter.hit(List.of(
+                new RateLimiter.Limit(
+                        "widget-ip:" + (ip == null ? "unknown" : ip), perIpPerMinute, Duration.ofMinutes(1)),
+                new RateLimiter.Limit("widget:" + slug, perWidgetPerMinute, Duration.ofMinutes(1))));
+    }
+
+    /** The widget of a slug when it is enabled and has something to show; else 404 (alike for every reason). */
+    private Widget usableWidget(String slug) {
+        Widget w = widgets.bySlug(slug).orElse(null);
+        if (w == null || !w.enabled || shown(w).isEmpty()) {
+            throw new ResourceNotFoundException("widget_not_found", "No such widget.");
+        }
+        return w;
+    }
+
+    private static String allowed(Widget w, String origin) {
+        return origin != null && w.allowedOriginList().contains(origin.toLowerCase(Locale.ROOT)) ? origin : null;
     }
 
     /** CORS preflight: the origin to allow for this widget, or null. */

@@ -281,4 +281,122 @@ class WidgetTest {
                         .remaining()
                 < 0);
     }
+
+    private ValidatableResponse estimate(String s, String memberId, String service, String extra) {
+        return given().contentType("application/json")
+                .body("{\"insurerId\": \"aetna\", \"memberId\": \"" + memberId + "\", \"firstName\": \"Jordan\","
+                        + " \"lastName\": \"Lee\", \"dateOfBirth\": \"1992-03-14\", \"serviceId\": \"" + service + "\""
+                        + extra + "}")
+                .when()
+                .post("/v1/public/widgets/" + s + "/estimates")
+                .then();
+    }
+
+    private String enabledWithService() {
+        String service = addService();
+        patch(admin, "{\"slug\": \"" + slug + "\", \"enabled\": true}").statusCode(200);
+        return service;
+    }
+
+    private long stat(String column) {
+        return data.count(
+                "SELECT COALESCE(SUM(" + column + "), 0) FROM widget_daily_stats WHERE practice_id = ?1",
+                practice.id());
+    }
+
+    @Test
+    void anEstimateRunsThroughTheBenefitsEngineAndNeverEchoesTheMemberId() {
+        String service = enabledWithService();
+        String member = "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6);
+        String body = estimate(slug, member, service, ", \"email\": \"jordan@example.com\", \"consent\": true")
+                .statusCode(201)
+                .header("RateLimit-Remaining", notNullValue())
+                .body("status", is("COMPLETE"))
+                .body("isEstimate", is(true))
+                .body("oonBenefits", is("YES"))
+                .body("deductibleStatus", is("MET"))
+                .body("coinsuranceBasisPoints", is(2000))
+                .body("sessionFeeAmount", is(20000))
+                .body("reimbursementAmount", is(9600)) // Aetna allows $120 for 90837: 80% of it
+                .body("outOfPocketAmount", is(10400))
+                .body("projection.size()", is(12))
+                .body("nextStep", nullValue())
+                .body("leadCaptured", is(true))
+                .body("disclaimer", containsString("not a guarantee"))
+                .extract()
+                .asString();
+        assertFalse(body.contains(member));
+        assertFalse(body.toLowerCase().contains("benefitsinformation"));
+        assertEquals(1, data.count("SELECT count(*) FROM widget_leads WHERE practice_id = ?1", practice.id()));
+        assertEquals(
+                0,
+                data.count(
+                        "SELECT count(*) FROM benefit_checks WHERE practice_id = ?1 AND client_id IS NOT NULL",
+                        practice.id()));
+        assertEquals(1, stat("estimates_complete"));
+        assertEquals(1, stat("leads"));
+    }
+
+    @Test
+    void everyPayerScenarioAnswersAnEstimateShapeAndOnlyConsentKeepsALead() {
+        String service = enabledWithService();
+        estimate(slug, "SBX-DEDNOTMET-1", service, ", \"email\": \"a@example.com\"")
+                .statusCode(201)
+                .body("deductibleStatus", is("NOT_MET"))
+                .body("deductibleRemainingAmount", is(120000))
+                .body("reimbursementAmount", is(0))
+                .body("leadCaptured", is(false)); // an email without consent is not kept
+        estimate(slug, "SBX-NOOON-1", service, "")
+                .statusCode(201)
+                .body("status", is("COMPLETE"))
+                .body("oonBenefits", is("NO"))
+                .body("reimbursementAmount", nullValue());
+        estimate(slug, "SBX-PARTIAL-1", service, "")
+                .statusCode(201)
+                .body("status", is("INCOMPLETE"))
+                .body("oonBenefits", is("UNKNOWN"))
+                .body("nextStep", is("MANUAL_VERIFICATION"));
+        estimate(slug, "SBX-TIMEOUT-1", service, ", \"email\": \"b@example.com\", \"consent\": true")
+                .statusCode(201)
+                .body("status", is("FAILED"))
+                .body("oonBenefits", is("UNKNOWN"))
+                .body("nextStep", is("MANUAL_VERIFICATION"))
+                .body("leadCaptured", is(true)); // manual verification: the practice follows up
+        estimate(slug, "ANY-OTHER-ID-42", service, "").statusCode(201).body("status", is("COMPLETE"));
+        assertEquals(1, data.count("SELECT count(*) FROM widget_leads WHERE practice_id = ?1", practice.id()));
+        assertEquals(3, stat("estimates_complete"));
+        assertEquals(1, stat("estimates_incomplete"));
+        assertEquals(1, stat("estimates_failed"));
+    }
+
+    @Test
+    void badEstimateRequestsAreRefused() {
+        String service = enabledWithService();
+        given().contentType("application/json")
+                .body("{\"insurerId\": \"aetna\"}")
+                .when()
+                .post("/v1/public/widgets/" + slug + "/estimates")
+                .then()
+                .statusCode(400)
+                .body("code", is("validation_failed"));
+        estimate(slug, "SBX-DEDMET-1", service, ", \"email\": \"not-an-email\"").statusCode(400);
+        estimate(slug, "SBX-DEDMET-1", UUID.randomUUID().toString(), "")
+                .statusCode(422)
+                .body("code", is("service_not_offered"));
+        given().contentType("application/json")
+                .body("{\"insurerId\": \"nope\", \"memberId\": \"X1\", \"firstName\": \"J\", \"lastName\": \"L\","
+                        + " \"dateOfBirth\": \"1992-03-14\", \"serviceId\": \"" + service + "\"}")
+                .when()
+                .post("/v1/public/widgets/" + slug + "/estimates")
+                .then()
+                .statusCode(422)
+                .body("code", is("insurer_not_listed"));
+        patch(admin, "{\"enabled\": false}").statusCode(200);
+        estimate(slug, "SBX-DEDMET-1", service, "").statusCode(404).body("code", is("widget_not_found"));
+        given().header("Origin", "https://calmminds.example")
+                .when()
+                .options("/v1/public/widgets/" + slug + "/estimates")
+                .then()
+                .statusCode(204);
+    }
 }
