@@ -5,10 +5,15 @@ import com.thrizer.api.generated.model.PublicWidgetDto;
 import com.thrizer.api.generated.model.PublicWidgetInsurersInnerDto;
 import com.thrizer.api.generated.model.PublicWidgetServicesInnerDto;
 import com.thrizer.api.generated.model.UpdateWidgetRequestDto;
+import com.thrizer.api.generated.model.WidgetAnalyticsDaysInnerDto;
+import com.thrizer.api.generated.model.WidgetAnalyticsDto;
+import com.thrizer.api.generated.model.WidgetCountsDto;
 import com.thrizer.api.generated.model.WidgetDto;
 import com.thrizer.api.generated.model.WidgetEstimateDto;
 import com.thrizer.api.generated.model.WidgetEstimateProjectionInnerDto;
 import com.thrizer.api.generated.model.WidgetEstimateRequestDto;
+import com.thrizer.api.generated.model.WidgetLeadDto;
+import com.thrizer.api.generated.model.WidgetLeadListDto;
 import com.thrizer.benefits.BenefitCheck;
 import com.thrizer.billing.SessionEstimate;
 import com.thrizer.shared.ratelimit.RateLimiter;
@@ -95,6 +100,54 @@ public class WidgetApiMapper {
         rateHeaders(b, v.rateLimit());
         cors(b, v.allowedOrigin());
         return b.build();
+    }
+
+    public WidgetAnalyticsDto toDto(WidgetAnalytics a) {
+        return new WidgetAnalyticsDto()
+                .from(a.from())
+                .to(a.to())
+                .totals(counts(a.totals()))
+                .days(a.days().stream()
+                        .map(d -> new WidgetAnalyticsDaysInnerDto()
+                                .date(d.date())
+                                .views(d.counts().views())
+                                .estimatesComplete(d.counts().estimatesComplete())
+                                .estimatesIncomplete(d.counts().estimatesIncomplete())
+                                .estimatesFailed(d.counts().estimatesFailed())
+                                .leads(d.counts().leads())
+                                .leadsConverted(d.counts().leadsConverted()))
+                        .toList());
+    }
+
+    private static WidgetCountsDto counts(WidgetAnalytics.Counts c) {
+        return new WidgetCountsDto()
+                .views(c.views())
+                .estimatesComplete(c.estimatesComplete())
+                .estimatesIncomplete(c.estimatesIncomplete())
+                .estimatesFailed(c.estimatesFailed())
+                .leads(c.leads())
+                .leadsConverted(c.leadsConverted());
+    }
+
+    public WidgetLeadDto toDto(WidgetLead l) {
+        return new WidgetLeadDto()
+                .id(l.id())
+                .firstName(l.firstName())
+                .lastName(l.lastName())
+                .email(l.email())
+                .insurerId(l.insurerId())
+                .serviceId(l.serviceId())
+                .estimateStatus(l.estimateStatus())
+                .createdAt(ApiValues.utc(l.createdAt()))
+                .convertedClientId(l.convertedClientId())
+                .convertedAt(l.convertedAt() == null ? null : ApiValues.utc(l.convertedAt()));
+    }
+
+    public WidgetLeadListDto toLeads(com.thrizer.shared.paging.Page<WidgetLead> page) {
+        return new WidgetLeadListDto()
+                .data(page.data().stream().map(this::toDto).toList())
+                .hasMore(page.hasMore())
+                .nextCursor(page.nextCursor());
     }
 
     public WidgetEstimateInput toInput(WidgetEstimateRequestDto d) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,5 +101,91 @@ public class WidgetRepository {
                 .setParameter(1, practiceId)
                 .setParameter(2, Date.valueOf(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)))
                 .executeUpdate();
+    }
+
+    private static final String LEAD_COLUMNS = "SELECT id, first_name, last_name, email, insurer_id, service_id,"
+            + " estimate_status, created_at, converted_client_id, converted_at FROM widget_leads";
+
+    /** The practice's leads, newest first (keyset on created_at, id). */
+    @SuppressWarnings("unchecked")
+    com.thrizer.shared.paging.Page<WidgetLead> leads(UUID practiceId, com.thrizer.shared.paging.PageRequest page) {
+        StringBuilder sql = new StringBuilder(LEAD_COLUMNS + " WHERE practice_id = :p");
+        if (page.after() != null) {
+            sql.append(" AND (created_at < :at OR (created_at = :at AND id < :id))");
+        }
+        sql.append(" ORDER BY created_at DESC, id DESC");
+        var q = em.createNativeQuery(sql.toString())
+                .setParameter("p", practiceId)
+                .setMaxResults(page.limit() + 1);
+        if (page.after() != null) {
+            q.setParameter("at", java.sql.Timestamp.from(page.after().at()))
+                    .setParameter("id", page.after().id());
+        }
+        List<WidgetLead> rows = ((List<Object[]>) q.getResultList())
+                .stream().map(WidgetRepository::lead).toList();
+        return com.thrizer.shared.paging.Page.of(rows, page.limit(), WidgetLead::createdAt, WidgetLead::id);
+    }
+
+    /** One of the practice's leads, row-locked, or empty. */
+    @SuppressWarnings("unchecked")
+    Optional<WidgetLead> leadForUpdate(UUID practiceId, UUID id) {
+        List<Object[]> rows = em.createNativeQuery(LEAD_COLUMNS + " WHERE practice_id = ?1 AND id = ?2 FOR UPDATE")
+                .setParameter(1, practiceId)
+                .setParameter(2, id)
+                .getResultList();
+        return rows.stream().findFirst().map(WidgetRepository::lead);
+    }
+
+    void markConverted(UUID practiceId, UUID leadId, UUID clientId, java.time.Instant now) {
+        em.createNativeQuery("UPDATE widget_leads SET converted_client_id = ?3, converted_at = ?4"
+                        + " WHERE practice_id = ?1 AND id = ?2")
+                .setParameter(1, practiceId)
+                .setParameter(2, leadId)
+                .setParameter(3, clientId)
+                .setParameter(4, java.sql.Timestamp.from(now))
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO widget_daily_stats (practice_id, day, leads_converted) VALUES (?1, ?2, 1)"
+                        + " ON CONFLICT (practice_id, day) DO UPDATE SET"
+                        + " leads_converted = widget_daily_stats.leads_converted + 1")
+                .setParameter(1, practiceId)
+                .setParameter(2, Date.valueOf(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)))
+                .executeUpdate();
+    }
+
+    /** The days of a period that have counts. */
+    @SuppressWarnings("unchecked")
+    java.util.Map<LocalDate, WidgetAnalytics.Counts> stats(UUID practiceId, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("SELECT day, views, estimates_complete, estimates_incomplete,"
+                        + " estimates_failed, leads, leads_converted FROM widget_daily_stats"
+                        + " WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3")
+                .setParameter(1, practiceId)
+                .setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(to))
+                .getResultList();
+        java.util.Map<LocalDate, WidgetAnalytics.Counts> out = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            out.put(
+                    com.thrizer.shared.persistence.SqlValues.localDate(r[0]),
+                    new WidgetAnalytics.Counts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
+        }
+        return out;
+    }
+
+    private static long n(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    private static WidgetLead lead(Object[] r) {
+        return new WidgetLead(
+                (UUID) r[0],
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                (UUID) r[5],
+                (String) r[6],
+                com.thrizer.shared.persistence.SqlValues.instant(r[7]),
+                (UUID) r[8],
+                r[9] == null ? null : com.thrizer.shared.persistence.SqlValues.instant(r[9]));
     }
 }

@@ -8,6 +8,8 @@ import com.thrizer.benefits.ProspectEstimate;
 import com.thrizer.benefits.ProspectInquiry;
 import com.thrizer.catalog.CatalogService;
 import com.thrizer.catalog.Insurer;
+import com.thrizer.clients.ClientInput;
+import com.thrizer.clients.ClientService;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.error.ConflictException;
 import com.thrizer.shared.error.FieldError;
@@ -49,6 +51,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class WidgetService {
     public static final String RESOURCE = "WIDGET";
+    public static final String LEAD_RESOURCE = "WIDGET_LEAD";
     static final String NO_ACTIVE_PRICED_SERVICE = "no_active_priced_service";
     static final int PROJECTED_SESSIONS = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -56,6 +59,7 @@ public class WidgetService {
     private final WidgetRepository widgets;
     private final BenefitCheckService benefits;
     private final ServiceOfferingService services;
+    private final ClientService clients;
     private final TeamService team;
     private final PracticeService practices;
     private final CatalogService catalog;
@@ -71,6 +75,7 @@ public class WidgetService {
             WidgetRepository widgets,
             BenefitCheckService benefits,
             ServiceOfferingService services,
+            ClientService clients,
             TeamService team,
             PracticeService practices,
             CatalogService catalog,
@@ -86,6 +91,7 @@ public class WidgetService {
         this.widgets = widgets;
         this.benefits = benefits;
         this.services = services;
+        this.clients = clients;
         this.team = team;
         this.practices = practices;
         this.catalog = catalog;
@@ -175,6 +181,75 @@ public class WidgetService {
         w.updatedAt = Clocks.now(clock);
         audit.record(AuditAction.UPDATE, RESOURCE, w.practiceId);
         return view(w);
+    }
+
+    /** Views, estimates by outcome, leads and conversions per day (every day of the period, zeros included). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WidgetAnalytics analytics(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw ValidationException.of("from", "invalid_range", "must not be after 'to'");
+        }
+        if (java.time.temporal.ChronoUnit.DAYS.between(from, to) >= 366) {
+            throw ValidationException.of("to", "invalid_range", "analytics cover at most a year");
+        }
+        var stats = widgets.stats(callers.practiceId(), from, to);
+        WidgetAnalytics.Counts zero = new WidgetAnalytics.Counts(0, 0, 0, 0, 0, 0);
+        WidgetAnalytics.Counts total = zero;
+        List<WidgetAnalytics.Day> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            WidgetAnalytics.Counts c = stats.getOrDefault(d, zero);
+            days.add(new WidgetAnalytics.Day(d, c));
+            total = total.plus(c);
+        }
+        return new WidgetAnalytics(from, to, total, days);
+    }
+
+    /** The practice's leads, newest first (each read audited: they are personal data). */
+    public com.thrizer.shared.paging.Page<WidgetLead> leads(com.thrizer.shared.paging.PageRequest page) {
+        var result = widgets.leads(callers.practiceId(), page);
+        audit.recordReads(
+                LEAD_RESOURCE, result.data().stream().map(WidgetLead::id).toList());
+        return result;
+    }
+
+    /**
+     * Makes a lead a client, as adding a client does (invitation email), connected to the clinician of the service
+     * they asked about when that clinician is still active. Once per lead (row lock).
+     */
+    public WidgetLead convert(UUID leadId) {
+        UUID practiceId = callers.practiceId();
+        WidgetLead lead =
+                widgets.leadForUpdate(practiceId, leadId).orElseThrow(() -> new ResourceNotFoundException("lead"));
+        if (lead.convertedClientId() != null) {
+            throw new ConflictException("lead_already_converted", "This lead is already a client.");
+        }
+        UUID clinician = lead.serviceId() == null
+                ? null
+                : services.bookableInPractice(practiceId).stream()
+                        .filter(o -> o.serviceId().equals(lead.serviceId()))
+                        .map(Offering::teamMemberId)
+                        .findFirst()
+                        .orElse(null);
+        UUID clientId = clients.create(
+                        new ClientInput(lead.firstName(), lead.lastName(), lead.email(), null, null, null),
+                        clinician,
+                        null)
+                .client()
+                .id;
+        Instant now = Clocks.now(clock);
+        widgets.markConverted(practiceId, leadId, clientId, now);
+        audit.record(AuditAction.UPDATE, LEAD_RESOURCE, leadId);
+        return new WidgetLead(
+                lead.id(),
+                lead.firstName(),
+                lead.lastName(),
+                lead.email(),
+                lead.insurerId(),
+                lead.serviceId(),
+                lead.estimateStatus(),
+                lead.createdAt(),
+                clientId,
+                now);
     }
 
     /** https origins only (scheme, host and port: no path), lowercased; http://localhost for local development. */

@@ -38,6 +38,9 @@ class WidgetTest {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    com.thrizer.notifications.MockMailbox mailbox;
+
     TestPractice practice;
     String admin;
     String slug;
@@ -398,5 +401,125 @@ class WidgetTest {
                 .options("/v1/public/widgets/" + slug + "/estimates")
                 .then()
                 .statusCode(204);
+    }
+
+    @Test
+    void analyticsCountWhatHappenedAndLeadsBecomeClients() {
+        String service = enabledWithService();
+        publicGet(slug).statusCode(200);
+        publicGet(slug).statusCode(200);
+        estimate(slug, "SBX-DEDMET-A1", service, ", \"email\": \"lead-" + slug + "@example.com\", \"consent\": true")
+                .statusCode(201);
+        estimate(slug, "SBX-TIMEOUT-A1", service, "").statusCode(201);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String yesterday =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+
+        String leadId = Api.as(admin)
+                .when()
+                .get("/v1/widget/leads")
+                .then()
+                .statusCode(200)
+                .body("data.size()", is(1))
+                .body("data[0].email", is("lead-" + slug + "@example.com"))
+                .body("data[0].firstName", is("Jordan"))
+                .body("data[0].estimateStatus", is("COMPLETE"))
+                .body("data[0].convertedClientId", nullValue())
+                .extract()
+                .path("data[0].id");
+        String clientId = Api.as(admin)
+                .when()
+                .post("/v1/widget/leads/" + leadId + "/convert")
+                .then()
+                .statusCode(201)
+                .body("convertedClientId", notNullValue())
+                .body("convertedAt", notNullValue())
+                .extract()
+                .path("convertedClientId");
+        Api.as(admin)
+                .when()
+                .get("/v1/clients/" + clientId)
+                .then()
+                .statusCode(200)
+                .body("email", is("lead-" + slug + "@example.com"))
+                .body("status", is("INVITED"));
+        assertFalse(mailbox.sentTo("lead-" + slug + "@example.com").isEmpty(), "the invitation is emailed");
+        Api.as(admin)
+                .when()
+                .post("/v1/widget/leads/" + leadId + "/convert")
+                .then()
+                .statusCode(409)
+                .body("code", is("lead_already_converted"));
+        Api.as(admin)
+                .when()
+                .post("/v1/widget/leads/" + UUID.randomUUID() + "/convert")
+                .then()
+                .statusCode(404);
+
+        Api.as(admin)
+                .queryParam("from", yesterday)
+                .queryParam("to", today)
+                .when()
+                .get("/v1/widget/analytics")
+                .then()
+                .statusCode(200)
+                .body("days.size()", is(2))
+                .body("days[0].views", is(0))
+                .body("totals.views", is(2))
+                .body("totals.estimatesComplete", is(1))
+                .body("totals.estimatesFailed", is(1))
+                .body("totals.estimatesIncomplete", is(0))
+                .body("totals.leads", is(1))
+                .body("totals.leadsConverted", is(1))
+                .body("days[1].date", is(today));
+        Api.as(admin)
+                .queryParam("from", today)
+                .queryParam("to", yesterday)
+                .when()
+                .get("/v1/widget/analytics")
+                .then()
+                .statusCode(400);
+        Api.as(admin).when().get("/v1/widget/analytics").then().statusCode(400);
+        Api.as(practice.clinicianToken()).when().get("/v1/widget/leads").then().statusCode(403);
+        Api.as(data.practice("Lead Stranger").adminToken())
+                .when()
+                .post("/v1/widget/leads/" + leadId + "/convert")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void inactiveAndDenyScenariosAndNoMemberIdInAnyLogLine() {
+        String service = enabledWithService();
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(
+                        String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters()));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(handler);
+        try {
+            estimate(slug, "SBX-INACTIVE-LOG1", service, "")
+                    .statusCode(201)
+                    .body("status", is("COMPLETE"))
+                    .body("reimbursementAmount", nullValue());
+            estimate(slug, "SBX-DENY-LOG1", service, "")
+                    .statusCode(201)
+                    .body("status", is("COMPLETE"))
+                    .body("oonBenefits", is("YES"));
+            estimate(slug, "SBX-TIMEOUT-LOG1", service, "").statusCode(201).body("status", is("FAILED"));
+        } finally {
+            root.removeHandler(handler);
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.contains("-LOG1")), String.join("\n", lines));
     }
 }
