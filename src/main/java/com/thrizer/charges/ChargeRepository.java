@@ -111,21 +111,14 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
 
     private static String conditions(ChargeFilter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder("1 = 1");
-        add(w, params, "e.clientId = :client", "client", f.clientId());
-        add(w, params, "e.clinicianId = :clinician", "clinician", f.clinicianId());
-        add(w, params, "e.paymentType = :type", "type", f.paymentType());
-        add(w, params, "e.status = :status", "status", f.status());
-        add(w, params, "e.kind = :kind", "kind", f.kind());
-        add(w, params, "e.appointmentDate >= :from", "from", f.from());
-        add(w, params, "e.appointmentDate <= :to", "to", f.to());
+        addFilter(w, params, "e.clientId = :client", "client", f.clientId());
+        addFilter(w, params, "e.clinicianId = :clinician", "clinician", f.clinicianId());
+        addFilter(w, params, "e.paymentType = :type", "type", f.paymentType());
+        addFilter(w, params, "e.status = :status", "status", f.status());
+        addFilter(w, params, "e.kind = :kind", "kind", f.kind());
+        addFilter(w, params, "e.appointmentDate >= :from", "from", f.from());
+        addFilter(w, params, "e.appointmentDate <= :to", "to", f.to());
         return w.toString();
-    }
-
-    private static void add(StringBuilder w, Map<String, Object> params, String condition, String name, Object value) {
-        if (value != null) {
-            w.append(" and ").append(condition);
-            params.put(name, value);
-        }
     }
 
     /** A client's succeeded Self-Pay sessions with service dates in a range, oldest first (superbills). */

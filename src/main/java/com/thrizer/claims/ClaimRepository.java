@@ -88,7 +88,7 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
     Page<Claim> listAcrossPractices(Claim.Status status, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder w = new StringBuilder("1 = 1");
-        add(w, params, "e.status = :status", "status", status);
+        addFilter(w, params, "e.status = :status", "status", status);
         String keyset = Keyset.after(page, "e", "createdAt", params);
         TypedQuery<Claim> q = em.createQuery(
                 "select e from Claim e where " + w + " and " + keyset + Keyset.orderBy("e", "createdAt"), Claim.class);
@@ -105,17 +105,17 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
 
     private static String conditions(ClaimFilter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder("1 = 1");
-        add(w, params, "e.clientId = :client", "client", f.clientId());
-        add(w, params, "e.providerId = :clinician", "clinician", f.clinicianId());
-        add(w, params, "e.paymentType = :type", "type", f.paymentType());
-        add(w, params, "e.chargeKind = :kind", "kind", f.chargeKind());
-        add(w, params, "e.source = :source", "source", f.source());
-        add(w, params, "e.status = :status", "status", f.status());
-        add(w, params, "e.result = :result", "result", f.result());
-        add(w, params, "e.serviceDate >= :from", "from", f.from());
-        add(w, params, "e.serviceDate <= :to", "to", f.to());
-        add(w, params, "e.createdAt >= :filedFrom", "filedFrom", startOf(f.filedFrom()));
-        add(
+        addFilter(w, params, "e.clientId = :client", "client", f.clientId());
+        addFilter(w, params, "e.providerId = :clinician", "clinician", f.clinicianId());
+        addFilter(w, params, "e.paymentType = :type", "type", f.paymentType());
+        addFilter(w, params, "e.chargeKind = :kind", "kind", f.chargeKind());
+        addFilter(w, params, "e.source = :source", "source", f.source());
+        addFilter(w, params, "e.status = :status", "status", f.status());
+        addFilter(w, params, "e.result = :result", "result", f.result());
+        addFilter(w, params, "e.serviceDate >= :from", "from", f.from());
+        addFilter(w, params, "e.serviceDate <= :to", "to", f.to());
+        addFilter(w, params, "e.createdAt >= :filedFrom", "filedFrom", startOf(f.filedFrom()));
+        addFilter(
                 w,
                 params,
                 "e.createdAt < :filedBefore",
@@ -126,13 +126,6 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
 
     private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static void add(StringBuilder w, Map<String, Object> params, String condition, String name, Object value) {
-        if (value != null) {
-            w.append(" and ").append(condition);
-            params.put(name, value);
-        }
     }
 
     // ---------- across practices (operators and the claims job)

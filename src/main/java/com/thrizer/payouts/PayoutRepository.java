@@ -36,18 +36,9 @@ public class PayoutRepository extends PracticeScopedRepository<Payout> {
     Page<Payout> list(PayoutFilter f, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder w = new StringBuilder("1 = 1");
-        if (f.status() != null) {
-            w.append(" and e.status = :status");
-            params.put("status", f.status());
-        }
-        if (f.from() != null) {
-            w.append(" and e.payoutDate >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            w.append(" and e.payoutDate <= :to");
-            params.put("to", f.to());
-        }
+        addFilter(w, params, "e.status = :status", "status", f.status());
+        addFilter(w, params, "e.payoutDate >= :from", "from", f.from());
+        addFilter(w, params, "e.payoutDate <= :to", "to", f.to());
         return page(w.toString(), params, page, "createdAt");
     }
 

@@ -33,9 +33,14 @@ public class PayoutService {
     }
 
     public Page<Payout> list(PayoutFilter filter, PageRequest page) {
+        checkList(filter);
+        return payouts.list(filter, page);
+    }
+
+    /** What the list refuses (roles, ranges), for an export to refuse before it starts streaming. */
+    void checkList(PayoutFilter filter) {
         requireWholePracticeView();
         checkRange(filter.from(), filter.to(), "from");
-        return payouts.list(filter, page);
     }
 
     public Payout get(UUID id) {

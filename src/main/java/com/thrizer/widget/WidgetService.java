@@ -282,11 +282,11 @@ public class WidgetService {
     /** The public side: rate limited, then the widget if enabled and usable (404 otherwise); counts a view. */
     public PublicWidgetView publicView(String slug, String ip, String origin) {
         RateLimiter.Decision rate = limit(slug, ip);
-        Widget w = usableWidget(slug);
-        widgets.countView(w.practiceId, LocalDate.ofInstant(Clocks.now(clock), ZoneOffset.UTC));
+        Usable u = usableWidget(slug);
+        widgets.countView(u.widget().practiceId, LocalDate.ofInstant(Clocks.now(clock), ZoneOffset.UTC));
         List<Insurer> insurers =
                 catalog.insurers().stream().filter(i -> !i.needsReview).toList();
-        return new PublicWidgetView(w, shown(w), insurers, rate, allowed(w, origin));
+        return new PublicWidgetView(u.widget(), u.shown(), insurers, rate, allowed(u.widget(), origin));
     }
 
     /**
@@ -296,8 +296,9 @@ public class WidgetService {
      */
     public WidgetEstimateResult estimate(String slug, String ip, String origin, WidgetEstimateInput in) {
         RateLimiter.Decision rate = limit(slug, ip);
-        Widget w = usableWidget(slug);
-        Offering service = shown(w).stream()
+        Usable u = usableWidget(slug);
+        Widget w = u.widget();
+        Offering service = u.shown().stream()
                 .filter(o -> o.serviceId().equals(in.serviceId()))
                 .findFirst()
                 .orElseThrow(() -> new RuleViolationException(
@@ -346,13 +347,17 @@ public class WidgetService {
                 new RateLimiter.Limit("widget:" + slug, perWidgetPerMinute, Duration.ofMinutes(1))));
     }
 
+    /** A widget that can answer, with what it shows. */
+    private record Usable(Widget widget, List<Offering> shown) {}
+
     /** The widget of a slug when it is enabled and has something to show; else 404 (alike for every reason). */
-    private Widget usableWidget(String slug) {
-        Widget w = widgets.bySlug(slug).orElse(null);
-        if (w == null || !w.enabled || shown(w).isEmpty()) {
+    private Usable usableWidget(String slug) {
+        Widget w = widgets.bySlug(slug).filter(x -> x.enabled).orElse(null);
+        List<Offering> shown = w == null ? List.of() : shown(w);
+        if (shown.isEmpty()) {
             throw new ResourceNotFoundException("widget_not_found", "No such widget.");
         }
-        return w;
+        return new Usable(w, shown);
     }
 
     private static String allowed(Widget w, String origin) {

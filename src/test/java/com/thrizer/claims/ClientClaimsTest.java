@@ -279,6 +279,13 @@ class ClientClaimsTest {
                 .post("/v1/me/claims")
                 .then()
                 .statusCode(401);
+        given().header("Idempotency-Key", UUID.randomUUID().toString())
+                .multiPart("file", "superbill.pdf", PDF, "application/pdf")
+                .when()
+                .post("/v1/me/superbill-uploads")
+                .then()
+                .statusCode(401);
+        Api.as(p.admin).when().get("/v1/me/reimbursements").then().statusCode(403);
         assertEquals(0, claimsOfClient());
     }
 

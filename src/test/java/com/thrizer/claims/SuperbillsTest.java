@@ -192,6 +192,17 @@ class SuperbillsTest {
         create(p.client, path, period).statusCode(403);
         create(ApiKeys.create(p.admin, "clients:read"), path, period).statusCode(403);
         create(p.admin, "/v1/me/superbills", period).statusCode(403);
+        Api.anonymous().body(period).when().post("/v1/me/superbills").then().statusCode(401);
+        Api.anonymous()
+                .when()
+                .get("/v1/me/superbills/" + UUID.randomUUID())
+                .then()
+                .statusCode(401);
+        Api.as(p.client)
+                .when()
+                .get("/v1/me/superbills/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
         PayingClient other = PayingClient.of(data, "Superbill Stranger");
         create(other.admin, path, period).statusCode(404);
         Api.as(p.admin).when().get(path + "/" + UUID.randomUUID()).then().statusCode(404);

@@ -195,6 +195,24 @@ class WidgetTest {
     @Test
     void onlyAdminsAndWidgetKeysConfigureIt() {
         Api.anonymous().when().get("/v1/widget").then().statusCode(401);
+        Api.anonymous().when().get("/v1/widget/leads").then().statusCode(401);
+        Api.anonymous()
+                .when()
+                .post("/v1/widget/leads/" + UUID.randomUUID() + "/convert")
+                .then()
+                .statusCode(401);
+        Api.as(practice.staffToken())
+                .queryParam("from", "2026-11-01")
+                .queryParam("to", "2026-11-02")
+                .when()
+                .get("/v1/widget/analytics")
+                .then()
+                .statusCode(403);
+        Api.as(ApiKeys.create(admin, "widget:read"))
+                .when()
+                .post("/v1/widget/leads/" + UUID.randomUUID() + "/convert")
+                .then()
+                .statusCode(403);
         Api.as(practice.clinicianToken()).when().get("/v1/widget").then().statusCode(403);
         Api.as(practice.staffToken()).when().get("/v1/widget").then().statusCode(403);
         Api.as(ApiKeys.create(admin, "widget:read"))

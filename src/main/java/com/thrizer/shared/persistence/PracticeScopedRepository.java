@@ -96,6 +96,15 @@ public abstract class PracticeScopedRepository<E extends PracticeOwnedEntity> {
         return Page.of(rows, page.limit(), this::timestampOf, e -> e.id);
     }
 
+    /** Appends {@code and condition} and its parameter when the filter value is set (null = any). */
+    protected static void addFilter(
+            StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            params.put(name, value);
+        }
+    }
+
     /** The pagination timestamp of a row (created-at unless the subclass pages on another column). */
     protected java.time.Instant timestampOf(E entity) {
         return entity.createdAt;
