@@ -11,6 +11,8 @@ import com.thrizer.catalog.Insurer;
 import com.thrizer.clearinghouse.Clearinghouse;
 import com.thrizer.clearinghouse.EligibilityRequest;
 import com.thrizer.clearinghouse.EligibilityResponse;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.insurance.InsuranceDetails;
 import com.thrizer.insurance.InsuranceService;
 import com.thrizer.shared.crypto.DataEncryptor;
@@ -62,6 +64,7 @@ public class BenefitCheckService {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EventService events;
 
     BenefitCheckService(
             BenefitCheckRepository checks,
@@ -76,7 +79,9 @@ public class BenefitCheckService {
             DataEncryptor encryptor,
             CallerContext callers,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            EventService events) {
+        this.events = events;
         this.checks = checks;
         this.clients = clients;
         this.insurance = insurance;
@@ -105,6 +110,7 @@ public class BenefitCheckService {
                         "insurance_required", "The client has no insurance on file; link it first."));
         BenefitCheck check = run(client, policy, resolved.cptCode(), resolved.fee());
         audit.record(AuditAction.CREATE, RESOURCE, check.id);
+        events.record(client.practiceId(), EventType.BENEFIT_CHECK_COMPLETED, check.id);
         return view(check, sessions, policy.updatedAt());
     }
 
@@ -309,6 +315,7 @@ public class BenefitCheckService {
         check.insuranceUpdatedAt = from.insuranceUpdatedAt;
         checks.insert(o.practiceId(), check);
         audit.recordSystemOrCaller(o.practiceId(), AuditAction.CREATE, RESOURCE, check.id);
+        events.record(o.practiceId(), EventType.BENEFIT_CHECK_COMPLETED, check.id);
         return Optional.of(check.id);
     }
 
@@ -409,6 +416,13 @@ public class BenefitCheckService {
                 : EstimateCalculator.projection(check.sessionFee(), figures, sessions);
         UUID open = verifications.openFor(check.id).map(v -> v.id).orElse(null);
         return new BenefitCheckView(check, stale(check, insuranceUpdatedAt), estimate, projection, open);
+    }
+
+    /** A check of a practice as its API answers it (default projection), for events: no caller needed. */
+    BenefitCheckView practiceView(UUID practiceId, UUID id) {
+        BenefitCheck check = checks.getAcrossPractices(id);
+        ClientFacts client = clients.inPractice(practiceId, check.clientId);
+        return view(check, DEFAULT_SESSIONS, insuranceUpdatedAt(client));
     }
 
     /** A check with the payer's raw answer, decrypted (operators only). */

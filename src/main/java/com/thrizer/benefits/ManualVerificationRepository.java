@@ -54,6 +54,10 @@ public class ManualVerificationRepository extends ClientOwnedRepository<ManualVe
     }
 
     /** Operators: one request of any practice, locked for its state change. */
+    ManualVerification findAcrossPractices(UUID id) {
+        return em.find(ManualVerification.class, id);
+    }
+
     ManualVerification getForUpdateAcrossPractices(UUID id) {
         ManualVerification v = em.find(ManualVerification.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (v == null) {

@@ -2,6 +2,8 @@ package com.thrizer.benefits;
 
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.insurance.InsuranceService;
 import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.error.ConflictException;
@@ -42,6 +44,7 @@ public class ManualVerificationService {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EventService events;
 
     ManualVerificationService(
             ManualVerificationRepository verifications,
@@ -52,7 +55,9 @@ public class ManualVerificationService {
             DataEncryptor encryptor,
             CallerContext callers,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            EventService events) {
+        this.events = events;
         this.verifications = verifications;
         this.checks = checks;
         this.benefitChecks = benefitChecks;
@@ -170,7 +175,10 @@ public class ManualVerificationService {
         }
         v.status = ManualVerification.Status.COMPLETED;
         v.resultBenefitCheckId = check.id;
-        return changed(v);
+        changed(v);
+        events.record(original.practiceId, EventType.BENEFIT_CHECK_COMPLETED, check.id);
+        events.record(v.practiceId, EventType.MANUAL_VERIFICATION_COMPLETED, v.id);
+        return v;
     }
 
     public ManualVerification unableToVerify(UUID id, String reason) {
@@ -185,7 +193,9 @@ public class ManualVerificationService {
         }
         v.status = ManualVerification.Status.UNABLE_TO_VERIFY;
         v.reason = reason.trim();
-        return changed(v);
+        changed(v);
+        events.record(v.practiceId, EventType.MANUAL_VERIFICATION_COMPLETED, v.id);
+        return v;
     }
 
     private ManualVerification open(UUID id) {

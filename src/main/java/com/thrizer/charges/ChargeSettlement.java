@@ -7,6 +7,8 @@ import com.thrizer.billing.Fees;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.claims.ClaimFiling;
 import com.thrizer.claims.ClaimService;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.ledger.LedgerService;
 import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
@@ -43,6 +45,7 @@ public class ChargeSettlement {
     private final PracticeService practices;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EventService events;
 
     ChargeSettlement(
             ChargeRepository charges,
@@ -52,7 +55,9 @@ public class ChargeSettlement {
             ClaimService claims,
             PracticeService practices,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            EventService events) {
+        this.events = events;
         this.charges = charges;
         this.cards = cards;
         this.processor = processor;
@@ -141,6 +146,10 @@ public class ChargeSettlement {
                     c.practiceId,
                     c.attempts == 1 ? AuditAction.CREATE : AuditAction.UPDATE,
                     ChargeService.RESOURCE,
+                    c.id);
+            events.record(
+                    c.practiceId,
+                    c.status == Charge.Status.SUCCEEDED ? EventType.CHARGE_SUCCEEDED : EventType.CHARGE_FAILED,
                     c.id);
         });
     }

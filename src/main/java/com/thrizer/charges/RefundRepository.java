@@ -69,6 +69,10 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
                 .getResultList();
     }
 
+    Refund findAcrossPractices(UUID id) {
+        return em.find(Refund.class, id);
+    }
+
     Refund lockAcrossPractices(UUID id) {
         return em.find(Refund.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }

@@ -4,6 +4,8 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.claims.ClaimService;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.ledger.LedgerService;
 import com.thrizer.processor.PaymentProcessor;
 import com.thrizer.processor.ProcessorTimeoutException;
@@ -45,6 +47,7 @@ public class RefundService {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EventService events;
 
     RefundService(
             ChargeRepository charges,
@@ -54,7 +57,9 @@ public class RefundService {
             ClaimService claims,
             CallerContext callers,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            EventService events) {
+        this.events = events;
         this.charges = charges;
         this.refunds = refunds;
         this.processor = processor;
@@ -170,6 +175,7 @@ public class RefundService {
                 claims.voidForChargeIfUndecided(c.id);
             }
             audit.recordSystemOrCaller(c.practiceId, AuditAction.CREATE, RESOURCE, r.id);
+            events.record(c.practiceId, EventType.REFUND_CREATED, r.id);
         });
     }
 

@@ -6,6 +6,8 @@ import com.thrizer.banking.BankAccountService;
 import com.thrizer.benefits.BenefitCheckService;
 import com.thrizer.benefits.ClaimOutcome;
 import com.thrizer.clearinghouse.ClaimStatusAnswer;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.ledger.LedgerService;
 import com.thrizer.ledger.Posting;
 import com.thrizer.shared.error.ConflictException;
@@ -46,6 +48,7 @@ public class ClaimDecisions {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EventService events;
 
     ClaimDecisions(
             ClaimRepository claims,
@@ -56,7 +59,9 @@ public class ClaimDecisions {
             BenefitCheckService benefits,
             CallerContext callers,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            EventService events) {
+        this.events = events;
         this.claims = claims;
         this.service = service;
         this.reimbursements = reimbursements;
@@ -133,6 +138,7 @@ public class ClaimDecisions {
                     "payer_amounts_inconsistent");
             claim.nextAttemptAt = null;
             audit.recordSystem(claim.practiceId, AuditAction.UPDATE, ClaimService.RESOURCE, claim.id);
+            events.record(claim.practiceId, EventType.CLAIM_STATUS_CHANGED, claim.id);
             return;
         }
         decide(claim, a, Claim.DecisionSource.PAYER, ClaimStatusChange.Actor.PAYER, null);
@@ -237,6 +243,8 @@ public class ClaimDecisions {
                     a.deductibleCents() + a.coinsuranceCents(),
                     a.paidCents()));
         }
+        events.record(claim.practiceId, EventType.CLAIM_STATUS_CHANGED, claim.id);
+        events.record(claim.practiceId, EventType.CLAIM_ADJUDICATED, claim.id);
     }
 
     private void owe(Claim claim, Reimbursement.Kind kind, long cents, boolean ready, Instant now) {

@@ -4,6 +4,8 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.benefits.BenefitsClients;
 import com.thrizer.benefits.ClientFacts;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.insurance.InsuranceDetails;
 import com.thrizer.insurance.InsuranceService;
 import com.thrizer.practices.PracticeService;
@@ -56,6 +58,7 @@ public class ClaimService {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EventService events;
 
     ClaimService(
             ClaimRepository claims,
@@ -66,7 +69,9 @@ public class ClaimService {
             DataEncryptor encryptor,
             CallerContext callers,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            EventService events) {
+        this.events = events;
         this.claims = claims;
         this.clients = clients;
         this.insurance = insurance;
@@ -190,6 +195,7 @@ public class ClaimService {
                 null,
                 claim.createdAt);
         audit.recordSystemOrCaller(practiceId, AuditAction.CREATE, RESOURCE, claim.id);
+        events.record(practiceId, EventType.CLAIM_CREATED, claim.id);
     }
 
     static String last4(String value) {
@@ -277,6 +283,7 @@ public class ClaimService {
         Caller caller = callers.caller();
         move(claim, to, ClaimStatusChange.Actor.OPERATOR, caller.actorId(), reason.strip());
         audit.record(claim.practiceId, AuditAction.UPDATE, RESOURCE, claim.id);
+        events.record(claim.practiceId, EventType.CLAIM_STATUS_CHANGED, claim.id);
         return withHistory(claim);
     }
 
@@ -285,6 +292,7 @@ public class ClaimService {
     void flagOverdue(Claim claim) {
         move(claim, Claim.Status.INVESTIGATING, ClaimStatusChange.Actor.SYSTEM, null, OVERDUE_REASON);
         audit.recordSystem(claim.practiceId, AuditAction.UPDATE, RESOURCE, claim.id);
+        events.record(claim.practiceId, EventType.CLAIM_STATUS_CHANGED, claim.id);
     }
 
     void move(Claim claim, Claim.Status to, ClaimStatusChange.Actor actor, UUID actorId, String reason) {
@@ -301,6 +309,7 @@ public class ClaimService {
             UUID actor = callers.current().map(Caller::actorId).orElse(null);
             move(c, Claim.Status.VOIDED, ClaimStatusChange.Actor.USER, actor, "charge_fully_refunded");
             audit.recordSystemOrCaller(c.practiceId, AuditAction.UPDATE, RESOURCE, c.id);
+            events.record(c.practiceId, EventType.CLAIM_STATUS_CHANGED, c.id);
         });
     }
 

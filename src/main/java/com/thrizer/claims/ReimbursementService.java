@@ -5,6 +5,8 @@ import com.thrizer.audit.AuditTrail;
 import com.thrizer.banking.BankAccountService;
 import com.thrizer.banking.BankTransferUnavailableException;
 import com.thrizer.banking.BankTransfers;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.ledger.Account;
 import com.thrizer.ledger.LedgerService;
 import com.thrizer.processor.PaymentProcessor;
@@ -41,6 +43,7 @@ public class ReimbursementService {
     private final LedgerService ledger;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EventService events;
 
     ReimbursementService(
             ReimbursementRepository reimbursements,
@@ -50,7 +53,9 @@ public class ReimbursementService {
             PaymentProcessor processor,
             LedgerService ledger,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            EventService events) {
+        this.events = events;
         this.reimbursements = reimbursements;
         this.claims = claims;
         this.bankAccounts = bankAccounts;
@@ -107,6 +112,7 @@ public class ReimbursementService {
             r.updatedAt = now;
             ledger.post(ClaimRouting.sent(r.practiceId, r.claimId, from, r.amount(), ledger.today()));
             audit.recordSystem(r.practiceId, AuditAction.UPDATE, RESOURCE, r.id);
+            events.record(r.practiceId, EventType.REIMBURSEMENT_SENT, r.claimId);
         } catch (BankTransferUnavailableException | ProcessorUnavailableException | ProcessorTimeoutException e) {
             LOG.warnf("reimbursement %s: provider unavailable; retried on the next run", r.id);
             r.updatedAt = now.isAfter(startedAt) ? now : startedAt.plusNanos(1_000); // not again in this run

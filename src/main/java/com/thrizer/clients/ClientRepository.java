@@ -131,6 +131,10 @@ public class ClientRepository extends PracticeScopedRepository<Client> {
                 .orElseThrow(() -> new ResourceNotFoundException("client"));
     }
 
+    Client findAcrossPractices(UUID id) {
+        return em.find(Client.class, id);
+    }
+
     /** Invitation acceptance: the record an invitation points at (the token is the credential). */
     Optional<Client> findForInvitation(UUID clientId) {
         return Optional.ofNullable(em.find(Client.class, clientId));

@@ -3,6 +3,8 @@ package com.thrizer.clients;
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.billing.PaymentType;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
 import com.thrizer.shared.error.AccessDeniedException;
@@ -49,6 +51,7 @@ public class ClientService {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EventService events;
 
     ClientService(
             ClientRepository clients,
@@ -58,7 +61,9 @@ public class ClientService {
             TeamService team,
             CallerContext callers,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            EventService events) {
+        this.events = events;
         this.clients = clients;
         this.connections = connections;
         this.invitations = invitations;
@@ -99,6 +104,7 @@ public class ClientService {
             connections.open(client, clinician, paymentType == null ? PaymentType.SELF_PAY : paymentType);
         }
         invitations.invite(client);
+        events.record(client.practiceId, EventType.CLIENT_CREATED, client.id);
         return view(client);
     }
 

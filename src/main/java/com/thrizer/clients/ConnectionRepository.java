@@ -40,6 +40,20 @@ public class ConnectionRepository extends ClientOwnedRepository<Connection> {
                 .toList();
     }
 
+    /** A client's connections, named by practice (event objects, whoever caused the event). */
+    List<Connection> ofClientInPractice(UUID practiceId, UUID clientId) {
+        return em.createQuery(
+                        "select e from Connection e where e.practiceId = :p and e.clientId = :c order by e.createdAt",
+                        Connection.class)
+                .setParameter("p", practiceId)
+                .setParameter("c", clientId)
+                .getResultList();
+    }
+
+    Connection findAcrossPractices(UUID id) {
+        return em.find(Connection.class, id);
+    }
+
     Connection getOwnForUpdate(ClientScope scope, UUID id) {
         Connection c = getOwn(scope, id);
         em.lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);

@@ -4,6 +4,8 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.benefits.EstimateService;
 import com.thrizer.billing.PaymentType;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.shared.error.AccessDeniedException;
 import com.thrizer.shared.error.ConflictException;
 import com.thrizer.shared.error.ResourceNotFoundException;
@@ -44,6 +46,7 @@ public class ConnectionService {
     private final AuditTrail audit;
     private final Clock clock;
     private final EstimateService estimates;
+    private final EventService events;
 
     ConnectionService(
             ConnectionRepository connections,
@@ -52,7 +55,9 @@ public class ConnectionService {
             CallerContext callers,
             AuditTrail audit,
             Clock clock,
-            EstimateService estimates) {
+            EstimateService estimates,
+            EventService events) {
+        this.events = events;
         this.estimates = estimates;
         this.connections = connections;
         this.clients = clients;
@@ -74,6 +79,7 @@ public class ConnectionService {
         c.status = Connection.Status.PENDING;
         connections.persist(c);
         audit.record(AuditAction.CREATE, RESOURCE, c.id);
+        events.record(client.practiceId, EventType.CONNECTION_CHANGED, c.id);
         return c;
     }
 
@@ -100,6 +106,7 @@ public class ConnectionService {
         existing.respondedAt = null;
         existing.updatedAt = Clocks.now(clock);
         audit.record(AuditAction.UPDATE, RESOURCE, existing.id);
+        events.record(existing.practiceId, EventType.CONNECTION_CHANGED, existing.id);
         return new ConnectionView(existing, clinician.fullName());
     }
 
@@ -128,6 +135,7 @@ public class ConnectionService {
         }
         c.updatedAt = Clocks.now(clock);
         audit.record(AuditAction.UPDATE, RESOURCE, c.id);
+        events.record(c.practiceId, EventType.CONNECTION_CHANGED, c.id);
         return views(List.of(c), team.names(List.of(c.clinicianId))).get(0);
     }
 
@@ -202,6 +210,7 @@ public class ConnectionService {
             c.respondedAt = now;
             c.updatedAt = now;
             audit.record(scope.practiceId(), AuditAction.UPDATE, RESOURCE, c.id);
+            events.record(c.practiceId, EventType.CONNECTION_CHANGED, c.id);
         }
         String name =
                 team.namesInPractice(scope.practiceId(), List.of(c.clinicianId)).getOrDefault(c.clinicianId, "");

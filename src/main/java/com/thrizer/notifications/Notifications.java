@@ -65,6 +65,17 @@ public class Notifications {
                         + "Please check your payout account: " + config.dashboardUrl() + "/settings/payouts\n");
     }
 
+    /** A webhook endpoint failed for the whole retry window and was disabled; events stay listed for replay. */
+    public void webhookEndpointDisabled(String to, String practiceName, String host, String endpointId) {
+        send(
+                to,
+                "A webhook endpoint was disabled",
+                "Hello,\n\nEvery delivery of " + practiceName + "'s events to the webhook endpoint at " + host
+                        + " (id " + endpointId + ") failed for 3 days, so it was disabled.\n"
+                        + "Fix the receiver, enable the endpoint again, and catch up from GET /v1/events: "
+                        + config.dashboardUrl() + "/settings/developers\n");
+    }
+
     private void send(String to, String subject, String text) {
         emails.fire(new OutgoingEmail(to, subject, text));
     }

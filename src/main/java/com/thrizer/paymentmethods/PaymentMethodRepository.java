@@ -62,6 +62,18 @@ public class PaymentMethodRepository extends ClientOwnedRepository<PaymentMethod
                 .getResultList();
     }
 
+    /** A client's default card, named by practice (for event objects, whoever caused the event). */
+    java.util.Optional<PaymentMethod> defaultOf(UUID practiceId, UUID clientId) {
+        return em.createQuery(
+                        "select e from PaymentMethod e where e.practiceId = :p and e.clientId = :c and e.isDefault = true"
+                                + " and " + LIVE,
+                        PaymentMethod.class)
+                .setParameter("p", practiceId)
+                .setParameter("c", clientId)
+                .getResultStream()
+                .findFirst();
+    }
+
     List<PaymentMethod> byIdsAcrossPractices(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -54,6 +54,12 @@ public class PaymentMethodService {
         return result;
     }
 
+    /** A client's default card, named by practice (event objects). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PaymentMethod defaultOf(UUID practiceId, UUID clientId) {
+        return cards.defaultOf(practiceId, clientId).orElse(null);
+    }
+
     /** Default cards by client id, for a page of clients of the caller's practice. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, PaymentMethod> defaultsOf(Collection<UUID> clientIds) {

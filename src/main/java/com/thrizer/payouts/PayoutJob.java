@@ -5,6 +5,8 @@ import com.thrizer.audit.AuditTrail;
 import com.thrizer.banking.BankAccountService;
 import com.thrizer.banking.BankTransferUnavailableException;
 import com.thrizer.banking.BankTransfers;
+import com.thrizer.events.EventService;
+import com.thrizer.events.EventType;
 import com.thrizer.ledger.BusinessDays;
 import com.thrizer.ledger.LedgerService;
 import com.thrizer.notifications.Notifications;
@@ -52,6 +54,7 @@ public class PayoutJob {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration checkEvery;
+    private final EventService events;
 
     PayoutJob(
             PayoutRepository payouts,
@@ -63,7 +66,9 @@ public class PayoutJob {
             PracticeService practices,
             AuditTrail audit,
             Clock clock,
-            @ConfigProperty(name = "thrizer.payouts.check-every", defaultValue = "PT1H") Duration checkEvery) {
+            @ConfigProperty(name = "thrizer.payouts.check-every", defaultValue = "PT1H") Duration checkEvery,
+            EventService events) {
+        this.events = events;
         this.payouts = payouts;
         this.bankAccounts = bankAccounts;
         this.transfers = transfers;
@@ -143,6 +148,7 @@ public class PayoutJob {
         items.addAll(payouts.entriesOf(posting, account.get()));
         payouts.assign(p.id, items);
         audit.recordSystem(practiceId, AuditAction.CREATE, PayoutService.RESOURCE, p.id);
+        events.record(practiceId, EventType.PAYOUT_CREATED, p.id);
         return true;
     }
 
@@ -179,6 +185,7 @@ public class PayoutJob {
                     p.paidAt = p.updatedAt;
                     p.nextCheckAt = null;
                     ledger.post(PayoutPostings.paid(p, ledger.today()));
+                    events.record(p.practiceId, EventType.PAYOUT_PAID, p.id);
                     counts[1]++;
                 }
                 case FAILED -> fail(p, status.failureCode(), counts);
@@ -206,6 +213,7 @@ public class PayoutJob {
         UUID account = payouts.balanceAccountId(p.practiceId, p.currency);
         payouts.release(p.id);
         payouts.assign(p.id, payouts.entriesOf(posting, account));
+        events.record(p.practiceId, EventType.PAYOUT_FAILED, p.id);
         counts[2]++;
         String practiceName = practices.nameOf(p.practiceId);
         for (String admin : team.adminEmails(p.practiceId)) {

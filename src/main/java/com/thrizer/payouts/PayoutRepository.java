@@ -47,6 +47,10 @@ public class PayoutRepository extends PracticeScopedRepository<Payout> {
         em.flush();
     }
 
+    Payout findAcrossPractices(UUID id) {
+        return em.find(Payout.class, id);
+    }
+
     Payout lockAcrossPractices(UUID id) {
         return em.find(Payout.class, id, LockModeType.PESSIMISTIC_WRITE);
     }

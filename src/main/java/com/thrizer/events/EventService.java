@@ -1,0 +1,94 @@
+package com.thrizer.events;
+
+import com.thrizer.shared.error.ResourceNotFoundException;
+import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.time.Clocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Events: recorded in the transaction of the change that causes them (so an event exists exactly when its change was
+ * committed), queued in the same transaction for every enabled webhook endpoint of the practice that asked for the
+ * type, and listed to callers who can read their object.
+ */
+@ApplicationScoped
+public class EventService {
+    private final EventRepository events;
+    private final WebhookDeliveryRepository deliveries;
+    private final EventApiMapper documents;
+    private final Map<EventType.ObjectKind, EventObjectRenderer> renderers = new EnumMap<>(EventType.ObjectKind.class);
+    private final CallerContext callers;
+    private final Clock clock;
+
+    EventService(
+            EventRepository events,
+            WebhookDeliveryRepository deliveries,
+            EventApiMapper documents,
+            Instance<EventObjectRenderer> renderers,
+            CallerContext callers,
+            Clock clock) {
+        this.events = events;
+        this.deliveries = deliveries;
+        this.documents = documents;
+        this.callers = callers;
+        this.clock = clock;
+        for (EventObjectRenderer r : renderers) {
+            r.kinds().forEach(k -> this.renderers.put(k, r));
+        }
+    }
+
+    /**
+     * Records that {@code type} happened to the object {@code objectId} of a practice, with the object as the API
+     * answers it now. Call it after the change, in its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(UUID practiceId, EventType type, UUID objectId) {
+        EventObjectRenderer renderer = renderers.get(type.object());
+        if (renderer == null) {
+            throw new IllegalStateException("no renderer for " + type.object());
+        }
+        Event e = new Event();
+        e.id = UUID.randomUUID();
+        e.createdAt = Clocks.now(clock);
+        e.type = type.wire();
+        e.objectId = objectId;
+        e.payload = documents.document(
+                e.id, e.type, e.createdAt, practiceId, renderer.render(type.object(), practiceId, objectId));
+        events.insert(practiceId, e);
+        deliveries.queue(practiceId, e.id, type, e.createdAt);
+        return e.id;
+    }
+
+    @Transactional
+    public Page<Event> list(String type, Instant from, Instant to, PageRequest page) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw ValidationException.of("createdTo", "invalid_range", "must be after createdFrom");
+        }
+        List<String> readable = readableTypes();
+        if (type != null && !readable.contains(type)) {
+            return new Page<>(List.of(), false, null); // a type its scopes cannot read: nothing to see
+        }
+        return events.list(readable, type, from, to, page);
+    }
+
+    @Transactional
+    public Event get(UUID id) {
+        return events.find(id, readableTypes()).orElseThrow(() -> new ResourceNotFoundException("event"));
+    }
+
+    private List<String> readableTypes() {
+        return EventType.readableWith(callers.caller().scopes()).stream()
+                .map(EventType::wire)
+                .toList();
+    }
+}

@@ -1,0 +1,29 @@
+package com.thrizer.payouts;
+
+import com.thrizer.events.EventObjectRenderer;
+import com.thrizer.events.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.UUID;
+
+/** Payouts in events, as the practice API answers them. */
+@ApplicationScoped
+public class PayoutEventApiMapper implements EventObjectRenderer {
+    private final PayoutRepository payouts;
+    private final PayoutApiMapper mapper;
+
+    PayoutEventApiMapper(PayoutRepository payouts, PayoutApiMapper mapper) {
+        this.payouts = payouts;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Set<EventType.ObjectKind> kinds() {
+        return Set.of(EventType.ObjectKind.PAYOUT);
+    }
+
+    @Override
+    public Object render(EventType.ObjectKind kind, UUID practiceId, UUID id) {
+        return mapper.toDto(EventObjectRenderer.inPractice(payouts.findAcrossPractices(id), practiceId));
+    }
+}

@@ -1,0 +1,96 @@
+package com.thrizer.testing;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real HTTP receiver for webhook tests (the JDK's server on a free local port): records every request and answers
+ * with the status it is told to, a redirect, or nothing at all until it is released (a timeout for the sender).
+ */
+public final class WebhookReceiver implements AutoCloseable {
+    public record Received(String path, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
+            List<String> values = headers.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+    }
+
+    private final HttpServer server;
+    private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+    private volatile int status = 200;
+    private volatile boolean hang;
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    public WebhookReceiver() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                received.add(new Received(
+                        exchange.getRequestURI().getPath(), Map.copyOf(lowercase(exchange.getRequestHeaders())), body));
+            }
+            if (hang) {
+                try {
+                    release.await(5, TimeUnit.SECONDS); // the sender gives up long before: a timeout
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            int answer = status;
+            if (answer >= 300 && answer < 400) {
+                exchange.getResponseHeaders().add("Location", url() + "/redirected");
+            }
+            exchange.sendResponseHeaders(answer, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    private static Map<String, List<String>> lowercase(Map<String, List<String>> headers) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        headers.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), List.copyOf(v)));
+        return out;
+    }
+
+    /** The receiver's base URL: {@code http://localhost:<port>}. */
+    public String url() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    public WebhookReceiver answer(int status) {
+        this.status = status;
+        this.hang = false;
+        return this;
+    }
+
+    /** Answers nothing (until closed): every attempt times out. */
+    public WebhookReceiver hang() {
+        this.hang = true;
+        return this;
+    }
+
+    public List<Received> received() {
+        return new ArrayList<>(received);
+    }
+
+    @Override
+    public void close() {
+        release.countDown();
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
