@@ -1,5 +1,8 @@
 package com.thrizer.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.thrizer.api.generated.model.CreateWebhookEndpointRequestDto;
 import com.thrizer.api.generated.model.EventTypeDto;
 import com.thrizer.api.generated.model.WebhookAttemptDto;
@@ -13,6 +16,7 @@ import com.thrizer.api.generated.model.WebhookEndpointWithSecretDto;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.web.ApiValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -20,6 +24,11 @@ import java.util.List;
 
 @ApplicationScoped
 public class WebhookApiMapper {
+    private final ObjectMapper json;
+
+    WebhookApiMapper(ObjectMapper json) {
+        this.json = json;
+    }
 
     List<String> toTypes(Collection<? extends Object> enabledEvents) {
         return enabledEvents == null
@@ -49,20 +58,15 @@ public class WebhookApiMapper {
                 .updatedAt(ApiValues.utc(e.updatedAt));
     }
 
+    /** The endpoint's fields, and its secret (shown on creation and rotation only). */
     WebhookEndpointWithSecretDto toDto(WebhookService.WithSecret w) {
-        WebhookEndpoint e = w.endpoint();
-        return new WebhookEndpointWithSecretDto()
-                .id(e.id)
-                .url(e.url)
-                .description(e.description)
-                .enabledEvents(e.enabledEventList())
-                .status(WebhookEndpointStatusDto.valueOf(e.status.name()))
-                .disabledReason(e.disabledReason)
-                .failingSince(utc(e.failingSince))
-                .previousSecretExpiresAt(utc(e.previousSecretExpiresAt))
-                .createdAt(ApiValues.utc(e.createdAt))
-                .updatedAt(ApiValues.utc(e.updatedAt))
-                .secret(w.secret());
+        ObjectNode fields = json.valueToTree(toDto(w.endpoint()));
+        fields.put("secret", w.secret());
+        try {
+            return json.treeToValue(fields, WebhookEndpointWithSecretDto.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     WebhookEndpointListDto toDto(Page<WebhookEndpoint> page) {

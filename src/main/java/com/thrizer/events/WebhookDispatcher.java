@@ -87,6 +87,9 @@ public class WebhookDispatcher {
                 break;
             }
             Send s = send.get();
+            if (s.url() == null) {
+                continue; // its endpoint was deleted meanwhile (the delivery went with it)
+            }
             WebhookSender.Outcome outcome =
                     sender.send(s.url(), s.secrets(), s.eventId().toString(), s.body());
             QuarkusTransaction.requiringNew().run(() -> record(s, outcome, now, counts));
@@ -111,6 +114,9 @@ public class WebhookDispatcher {
 
     private Send prepare(WebhookDelivery d, int attempt) {
         WebhookEndpoint e = endpoints.findAcrossPractices(d.endpointId);
+        if (e == null) {
+            return new Send(d.id, attempt, d.endpointId, d.eventId, null, List.of(), null);
+        }
         String body = d.testPayload != null
                 ? d.testPayload
                 : events.payloadOf(d.eventId).orElseThrow(() -> new IllegalStateException("event missing"));
@@ -187,6 +193,9 @@ public class WebhookDispatcher {
     /** The test event's one attempt: sent now, recorded, never retried, not counted toward the endpoint's health. */
     void sendTest(UUID deliveryId) {
         Send s = QuarkusTransaction.requiringNew().call(() -> prepare(deliveries.find(deliveryId), 1));
+        if (s.url() == null) {
+            return; // the endpoint was deleted meanwhile
+        }
         WebhookSender.Outcome o = sender.send(s.url(), s.secrets(), s.eventId().toString(), s.body());
         Instant now = Clocks.now(clock);
         QuarkusTransaction.requiringNew().run(() -> {

@@ -22,6 +22,7 @@ import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -91,6 +92,11 @@ class WebhooksTest {
                 .body("status", is("ENABLED"))
                 .extract()
                 .jsonPath();
+    }
+
+    /** The endpoint as its owner reads it. */
+    private ValidatableResponse endpoint(String id) {
+        return Api.as(admin).when().get("/v1/webhook-endpoints/" + id).then().statusCode(200);
     }
 
     /** A client added by the admin (client.created, and connection.changed for its clinician). */
@@ -219,7 +225,7 @@ class WebhooksTest {
         Instant next = OffsetDateTime.parse(d.getString("nextAttemptAt")).toInstant();
         // one minute, with jitter between 75% and 125%
         assertTrue(!next.isBefore(now.plusSeconds(44)) && !next.isAfter(now.plusSeconds(76)), "next " + next);
-        Api.as(admin).when().get("/v1/webhook-endpoints/" + endpointId).then().body("failingSince", notNullValue());
+        endpoint(endpointId).body("failingSince", notNullValue());
 
         assertEquals(0, dispatch(now.plusSeconds(30)).run().failed()); // not due yet
 
@@ -242,12 +248,7 @@ class WebhooksTest {
         assertEquals(4, got.size()); // the redirect's target was never called
         assertTrue(got.stream().noneMatch(r -> r.path().equals("/hooks/redirected")));
         assertEquals(1, got.stream().map(r -> r.header("webhook-id")).distinct().count()); // same id on retries
-        Api.as(admin)
-                .when()
-                .get("/v1/webhook-endpoints/" + endpointId)
-                .then()
-                .body("failingSince", nullValue())
-                .body("status", is("ENABLED"));
+        endpoint(endpointId).body("failingSince", nullValue()).body("status", is("ENABLED"));
     }
 
     @Test
@@ -261,13 +262,7 @@ class WebhooksTest {
                 dispatcher.run(now.plus(Duration.ofDays(3)).plusSeconds(60));
         assertEquals(1, last.endpointsDisabled());
 
-        Api.as(admin)
-                .when()
-                .get("/v1/webhook-endpoints/" + endpointId)
-                .then()
-                .statusCode(200)
-                .body("status", is("DISABLED"))
-                .body("disabledReason", is("failing"));
+        endpoint(endpointId).body("status", is("DISABLED")).body("disabledReason", is("failing"));
         for (JsonPath d : deliveries(endpointId)) {
             assertEquals("FAILED", d.getString("status"));
             assertNull(d.get("nextAttemptAt"));
@@ -396,11 +391,8 @@ class WebhooksTest {
                 .body("status", is("FAILED"))
                 .body("attempts[0].statusCode", is(500))
                 .body("attempts[0].error", is("http_status"));
-        Api.as(admin) // a test does not count toward the endpoint's health
-                .when()
-                .get("/v1/webhook-endpoints/" + endpointId)
-                .then()
-                .body("failingSince", nullValue());
+        // a test does not count toward the endpoint's health
+        endpoint(endpointId).body("failingSince", nullValue());
     }
 
     @Test
@@ -444,7 +436,11 @@ class WebhooksTest {
                 .then()
                 .statusCode(422)
                 .body("code", is("webhook_url_not_allowed"));
-        assertEquals(0, data.count("SELECT count(*) FROM webhook_endpoints WHERE url LIKE 'https://10.%'"));
+        assertEquals(
+                0,
+                data.count(
+                        "SELECT count(*) FROM webhook_endpoints WHERE practice_id = ?1 AND url LIKE 'https://10.%'",
+                        practice.id()));
     }
 
     @Test
@@ -638,5 +634,46 @@ class WebhooksTest {
         Api.as(admin).when().get("/v1/webhook-endpoints/" + id).then().statusCode(404);
         assertEquals(
                 0, data.count("SELECT count(*) FROM webhook_deliveries WHERE endpoint_id = ?1", UUID.fromString(id)));
+    }
+
+    @Test
+    void aRetriedCreationWithTheSameKeyMakesOneEndpoint() {
+        String body = "{\"url\": \"" + receiver.url() + "/hooks\", \"enabledEvents\": [\"*\"]}";
+        String key = UUID.randomUUID().toString();
+        String first = Api.as(admin)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post("/v1/webhook-endpoints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(admin)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post("/v1/webhook-endpoints")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", is(first));
+        assertEquals(1, data.count("SELECT count(*) FROM webhook_endpoints WHERE practice_id = ?1", practice.id()));
+    }
+
+    @Test
+    void aHostThatNowResolvesToAPrivateAddressIsNotCalled() {
+        String id =
+                create(admin, receiver.url() + "/hooks", "[\"client.created\"]").getString("id");
+        // as if its DNS changed after it was saved (the API refuses such a URL): checked again before each attempt
+        data.update(
+                "UPDATE webhook_endpoints SET url = 'https://10.20.30.40/hooks' WHERE id = ?1", UUID.fromString(id));
+        addClient();
+        dispatch(now);
+        JsonPath d = deliveries(id).get(0);
+        assertEquals("PENDING", d.getString("status"));
+        assertEquals("address_not_allowed", d.getString("attempts[0].error"));
+        assertNull(d.get("attempts[0].statusCode"));
+        assertEquals(0, receiver.received().size());
     }
 }
