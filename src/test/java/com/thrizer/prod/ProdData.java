@@ -14,6 +14,11 @@ final class ProdData {
 
     /** A practice and an API key of it with {@code practice:read}; returns the key's secret. */
     static String insertPracticeWithKey(String jdbcUrl, UUID practice, String prefix) throws Exception {
+        return insertPracticeWithKey(jdbcUrl, practice, prefix, "practice:read");
+    }
+
+    /** A practice and an API key of it with these scopes (space-separated); returns the key's secret. */
+    static String insertPracticeWithKey(String jdbcUrl, UUID practice, String prefix, String scopes) throws Exception {
         String secret = prefix + UUID.randomUUID().toString().replace("-", "") + "abcdefghijk";
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             try (PreparedStatement s = c.prepareStatement(
@@ -22,8 +27,7 @@ final class ProdData {
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO api_keys (id, practice_id, name, mode, key_hash,"
-                    + " key_prefix, key_last4, scopes, created_at) VALUES (?, ?, 'k', ?, ?, ?, 'hijk',"
-                    + " 'practice:read', now())")) {
+                    + " key_prefix, key_last4, scopes, created_at) VALUES (?, ?, 'k', ?, ?, ?, 'hijk', ?, now())")) {
                 s.setObject(1, UUID.randomUUID());
                 s.setObject(2, practice);
                 s.setString(3, prefix.contains("live") ? "LIVE" : "TEST");
@@ -33,6 +37,7 @@ final class ProdData {
                                 .formatHex(MessageDigest.getInstance("SHA-256")
                                         .digest(secret.getBytes(StandardCharsets.UTF_8))));
                 s.setString(5, prefix);
+                s.setString(6, scopes);
                 s.executeUpdate();
             }
         }

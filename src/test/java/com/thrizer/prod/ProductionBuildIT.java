@@ -78,6 +78,30 @@ class ProductionBuildIT {
     }
 
     @Test
+    void shouldRefuseWebhookEndpointsOnLocalhostOrPrivateAddresses() throws Exception {
+        String key = ProdData.insertPracticeWithKey(
+                ProdEnvironmentResource.jdbcUrl, UUID.randomUUID(), "thz_live_", "webhooks:write clients:read");
+        for (String url : List.of("https://localhost/hooks", "https://127.0.0.1/hooks", "https://[::1]/hooks")) {
+            given().header("X-Api-Key", key)
+                    .contentType("application/json")
+                    .body("{\"url\": \"" + url + "\", \"enabledEvents\": [\"client.created\"]}")
+                    .when()
+                    .post("/v1/webhook-endpoints")
+                    .then()
+                    .statusCode(422)
+                    .body("code", is("webhook_url_not_allowed"));
+        }
+        given().header("X-Api-Key", key)
+                .contentType("application/json")
+                .body("{\"url\": \"http://localhost:9099/hooks\", \"enabledEvents\": [\"client.created\"]}")
+                .when()
+                .post("/v1/webhook-endpoints")
+                .then()
+                .statusCode(400)
+                .body("errors[0].code", is("invalid_webhook_url"));
+    }
+
+    @Test
     void shouldServeTheContractAndSwaggerUi() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().queryParam("format", "json")
