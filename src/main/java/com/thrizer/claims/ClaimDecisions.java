@@ -243,8 +243,7 @@ public class ClaimDecisions {
                     a.deductibleCents() + a.coinsuranceCents(),
                     a.paidCents()));
         }
-        events.record(claim.practiceId, EventType.CLAIM_STATUS_CHANGED, claim.id);
-        events.record(claim.practiceId, EventType.CLAIM_ADJUDICATED, claim.id);
+        events.record(claim.practiceId, claim.id, List.of(EventType.CLAIM_STATUS_CHANGED, EventType.CLAIM_ADJUDICATED));
     }
 
     private void owe(Claim claim, Reimbursement.Kind kind, long cents, boolean ready, Instant now) {

@@ -52,21 +52,36 @@ public class EventService {
      * answers it now. Call it after the change, in its transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(UUID practiceId, EventType type, UUID objectId) {
-        EventObjectRenderer renderer = renderers.get(type.object());
-        if (renderer == null) {
-            throw new IllegalStateException("no renderer for " + type.object());
+    public void record(UUID practiceId, EventType type, UUID objectId) {
+        record(practiceId, objectId, List.of(type));
+    }
+
+    /**
+     * Records several things that happened at once to one object (e.g. a claim's decision: its status changed and it
+     * was adjudicated): the object is rendered once, each type is its own event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID practiceId, UUID objectId, List<EventType> types) {
+        EventType.ObjectKind kind = types.get(0).object();
+        if (types.stream().anyMatch(t -> t.object() != kind)) {
+            throw new IllegalArgumentException("one object, one kind: " + types);
         }
-        Event e = new Event();
-        e.id = UUID.randomUUID();
-        e.createdAt = Clocks.now(clock);
-        e.type = type.wire();
-        e.objectId = objectId;
-        e.payload = documents.document(
-                e.id, e.type, e.createdAt, practiceId, renderer.render(type.object(), practiceId, objectId));
-        events.insert(practiceId, e);
-        deliveries.queue(practiceId, e.id, type, e.createdAt);
-        return e.id;
+        EventObjectRenderer renderer = renderers.get(kind);
+        if (renderer == null) {
+            throw new IllegalStateException("no renderer for " + kind);
+        }
+        Object object = renderer.render(kind, practiceId, objectId);
+        Instant now = Clocks.now(clock);
+        for (EventType type : types) {
+            Event e = new Event();
+            e.id = UUID.randomUUID();
+            e.createdAt = now;
+            e.type = type.wire();
+            e.objectId = objectId;
+            e.payload = documents.document(e.id, e.type, e.createdAt, practiceId, object);
+            events.insert(practiceId, e);
+            deliveries.queue(practiceId, e.id, type, e.createdAt);
+        }
     }
 
     @Transactional

@@ -3,7 +3,6 @@ package com.thrizer.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.thrizer.api.generated.model.CreateWebhookEndpointRequestDto;
 import com.thrizer.api.generated.model.EventTypeDto;
 import com.thrizer.api.generated.model.WebhookAttemptDto;
 import com.thrizer.api.generated.model.WebhookDeliveryDto;
@@ -34,10 +33,6 @@ public class WebhookApiMapper {
         return enabledEvents == null
                 ? null
                 : enabledEvents.stream().map(Object::toString).toList();
-    }
-
-    List<String> toTypes(CreateWebhookEndpointRequestDto d) {
-        return toTypes(d.getEnabledEvents());
     }
 
     WebhookDelivery.Status toStatus(WebhookDeliveryStatusDto status) {

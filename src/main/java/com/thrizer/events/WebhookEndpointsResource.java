@@ -28,8 +28,8 @@ public class WebhookEndpointsResource implements WebhookEndpointsApi {
     @RolesAllowed(Scopes.WEBHOOKS_WRITE)
     public Response createWebhookEndpoint(CreateWebhookEndpointRequestDto body, String idempotencyKey) {
         return idempotency.execute(idempotencyKey, body, () -> {
-            WebhookEndpointWithSecretDto created =
-                    mapper.toDto(webhooks.create(body.getUrl(), body.getDescription(), mapper.toTypes(body)));
+            WebhookEndpointWithSecretDto created = mapper.toDto(
+                    webhooks.create(body.getUrl(), body.getDescription(), mapper.toTypes(body.getEnabledEvents())));
             return Response.created(URI.create("/v1/webhook-endpoints/" + created.getId()))
                     .entity(created)
                     .build();
