@@ -1,29 +1,59 @@
 package com.thrizer.charges;
 
+import com.thrizer.charges.PdfFonts.Face;
+import com.thrizer.charges.PdfFonts.Weight;
+import com.thrizer.shared.money.Money;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Simple letter-size documents (Apache PDFBox): a title, label/value rows, headings, tables and notes, with page
- * breaks. Text the standard fonts cannot encode prints as '?'. Receipts and superbills are written with it.
+ * Simple letter-size documents (Apache PDFBox): a title, label/value rows, headings, tables with a totals row, and
+ * notes, with page breaks. Every page after the first starts with the lines given to {@link #onEachPage} (who the
+ * document is about), and every page ends with "Page n of m". Text is drawn with embedded Unicode fonts (subsets of
+ * {@link PdfFonts}), each code point by the first font that has it, right-to-left scripts in visual order
+ * ({@link VisualText}). Receipts and superbills are written with it.
  */
 final class PdfWriter implements AutoCloseable {
     private static final float LEFT = 72;
+    private static final float RIGHT = 540;
+    private static final float VALUE_X = 260;
     private static final float TOP = 720;
     private static final float BOTTOM = 72;
     private static final float LINE = 16;
+    private static final float ROW = 14;
+    private static final float FOOTER_Y = 40;
+    private static final float TABLE_SIZE = 9;
+
+    /** A table column: its header, and its left edge, or its right edge for amounts (aligned on the right). */
+    record Column(String header, float x, boolean alignRight) {
+        static Column left(String header, float x) {
+            return new Column(header, x, false);
+        }
+
+        static Column right(String header, float rightEdge) {
+            return new Column(header, rightEdge, true);
+        }
+    }
+
+    private record Run(Face face, String text) {}
 
     private final PDDocument doc = new PDDocument();
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final Map<Face, PDType0Font> fonts = new HashMap<>();
+    private List<String> eachPage = List.of();
     private PDPageContentStream cs;
     private float y;
 
@@ -31,15 +61,21 @@ final class PdfWriter implements AutoCloseable {
         doc.getDocumentInformation().setTitle(title);
         doc.getDocumentInformation().setCreator("Thrizer");
         newPage();
-        text(bold, 20, LEFT, y, title);
+        draw(Weight.BOLD, 20, LEFT, y, title);
         y -= 2 * LINE;
+    }
+
+    /** Lines printed at the top of every following page: the first in bold, the others below it. */
+    PdfWriter onEachPage(List<String> lines) {
+        this.eachPage = List.copyOf(lines);
+        return this;
     }
 
     /** A label and its value, in two columns. */
     PdfWriter row(String label, String value) {
         room(LINE);
-        text(bold, 11, LEFT, y, label);
-        text(regular, 11, 260, y, value);
+        float labelEnd = LEFT + draw(Weight.BOLD, 11, LEFT, y, label);
+        draw(Weight.REGULAR, 11, Math.max(VALUE_X, labelEnd + 12), y, value);
         y -= LINE;
         return this;
     }
@@ -47,29 +83,31 @@ final class PdfWriter implements AutoCloseable {
     PdfWriter heading(String heading) {
         room(2 * LINE);
         y -= LINE / 2;
-        text(bold, 13, LEFT, y, heading);
+        draw(Weight.BOLD, 13, LEFT, y, heading);
         y -= LINE;
         return this;
     }
 
-    /** A table: a bold header row and one row per entry, each cell starting at its column's x. */
-    PdfWriter table(float[] columns, String[] header, List<String[]> rows) {
-        room(2 * LINE);
-        for (int i = 0; i < header.length; i++) {
-            text(bold, 9, columns[i], y, header[i]);
-        }
-        y -= LINE;
+    /**
+     * A table: a bold header row (repeated on each page it continues on), one row per entry, and, unless {@code totals}
+     * is null, a bold totals row under a rule, each cell under its column.
+     */
+    PdfWriter table(List<Column> columns, List<String[]> rows, String[] totals) {
+        room(3 * ROW);
+        header(columns);
         for (String[] row : rows) {
-            if (room(LINE)) {
-                for (int i = 0; i < header.length; i++) {
-                    text(bold, 9, columns[i], y, header[i]);
-                }
-                y -= LINE;
+            if (room(ROW)) {
+                header(columns);
             }
-            for (int i = 0; i < row.length; i++) {
-                text(regular, 9, columns[i], y, row[i]);
+            cells(Weight.REGULAR, columns, row);
+        }
+        if (totals != null) {
+            if (room(ROW + 4)) {
+                header(columns);
             }
-            y -= LINE;
+            rule(y + ROW - 4);
+            y -= 3;
+            cells(Weight.BOLD, columns, totals);
         }
         return this;
     }
@@ -77,14 +115,21 @@ final class PdfWriter implements AutoCloseable {
     PdfWriter note(String note) {
         room(2 * LINE);
         y -= LINE;
-        text(regular, 10, LEFT, y, note);
+        draw(Weight.REGULAR, 10, LEFT, y, note);
         y -= LINE;
         return this;
     }
 
+    /** The document, each page numbered "Page n of m". */
     byte[] bytes() {
         try {
             cs.close();
+            int pages = doc.getNumberOfPages();
+            for (int i = 0; i < pages; i++) {
+                cs = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true);
+                drawRight(Weight.REGULAR, 8, RIGHT, FOOTER_Y, "Page " + (i + 1) + " of " + pages);
+                cs.close();
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -97,6 +142,42 @@ final class PdfWriter implements AutoCloseable {
     public void close() {
         try {
             doc.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** US dollars with thousands separators: {@code $1,234.00}, {@code -$25.00}. */
+    static String usd(long cents, String currency) {
+        BigDecimal amount = new BigDecimal(Money.of(cents, currency).decimal());
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        return (amount.signum() < 0 ? "-$" : "$") + format.format(amount.abs());
+    }
+
+    private void header(List<Column> columns) {
+        String[] names = columns.stream().map(Column::header).toArray(String[]::new);
+        cells(Weight.BOLD, columns, names);
+        rule(y + ROW - 3);
+    }
+
+    private void cells(Weight weight, List<Column> columns, String[] cells) {
+        for (int i = 0; i < cells.length && i < columns.size(); i++) {
+            Column column = columns.get(i);
+            if (column.alignRight()) {
+                drawRight(weight, TABLE_SIZE, column.x(), y, cells[i]);
+            } else {
+                draw(weight, TABLE_SIZE, column.x(), y, cells[i]);
+            }
+        }
+        y -= ROW;
+    }
+
+    private void rule(float atY) {
+        try {
+            cs.setLineWidth(0.5f);
+            cs.moveTo(LEFT, atY);
+            cs.lineTo(RIGHT, atY);
+            cs.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,32 +204,84 @@ final class PdfWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (doc.getNumberOfPages() > 1 && !eachPage.isEmpty()) {
+            for (int i = 0; i < eachPage.size(); i++) {
+                draw(i == 0 ? Weight.BOLD : Weight.REGULAR, i == 0 ? 11 : 9, LEFT, y, eachPage.get(i));
+                y -= i == 0 ? LINE : ROW;
+            }
+            rule(y + ROW - 4);
+            y -= LINE;
+        }
     }
 
-    private void text(PDType1Font font, float size, float x, float atY, String text) {
+    /** Draws the text from {@code x}; returns its width. */
+    private float draw(Weight weight, float size, float x, float atY, String text) {
+        List<Run> runs = runs(weight, text);
         try {
             cs.beginText();
-            cs.setFont(font, size);
             cs.newLineAtOffset(x, atY);
-            cs.showText(encodable(font, text == null ? "" : text));
+            float width = 0;
+            for (Run run : runs) {
+                PDType0Font font = font(run.face());
+                cs.setFont(font, size);
+                cs.showText(run.text());
+                width += font.getStringWidth(run.text()) / 1000 * size;
+            }
             cs.endText();
+            return width;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The standard fonts cover Western European text; anything else prints as '?'. */
-    private static String encodable(PDType1Font font, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
+    /** Draws the text so that it ends at {@code right}. */
+    private void drawRight(Weight weight, float size, float right, float atY, String text) {
+        float width = 0;
+        try {
+            for (Run run : runs(weight, text)) {
+                width += font(run.face()).getStringWidth(run.text()) / 1000 * size;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        draw(weight, size, right - width, atY, text);
+    }
+
+    /**
+     * The text in drawing order, cut where the font drawing it changes. A code point no font has prints as '?' (a
+     * space if it is one).
+     */
+    private static List<Run> runs(Weight weight, String text) {
+        String visual = VisualText.of(text == null ? "" : text, cp -> PdfFonts.faceFor(weight, cp) != null);
+        List<Run> runs = new ArrayList<>();
+        Face current = null;
+        StringBuilder run = new StringBuilder();
+        for (int cp : visual.codePoints().toArray()) {
+            Face face = PdfFonts.faceFor(weight, cp);
+            if (face == null) {
+                cp = Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? ' ' : '?';
+                face = PdfFonts.chain(weight).get(0);
+            }
+            if (face != current && run.length() > 0) {
+                runs.add(new Run(current, run.toString()));
+                run.setLength(0);
+            }
+            current = face;
+            run.appendCodePoint(cp);
+        }
+        if (run.length() > 0) {
+            runs.add(new Run(current, run.toString()));
+        }
+        return runs;
+    }
+
+    private PDType0Font font(Face face) {
+        return fonts.computeIfAbsent(face, f -> {
             try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
+                return PDType0Font.load(doc, f.open(), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
-        return out.toString();
     }
 }

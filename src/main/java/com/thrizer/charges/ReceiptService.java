@@ -4,7 +4,6 @@ import com.thrizer.benefits.BenefitsClients;
 import com.thrizer.benefits.ClientFacts;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.error.RuleViolationException;
-import com.thrizer.shared.money.Money;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +78,7 @@ public class ReceiptService {
     }
 
     private static String usd(long cents, Charge c) {
-        return "$" + Money.of(cents, c.currency).decimal();
+        return PdfWriter.usd(cents, c.currency);
     }
 
     private static byte[] pdf(String title, List<String[]> lines) {

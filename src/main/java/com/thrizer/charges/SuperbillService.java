@@ -10,7 +10,6 @@ import com.thrizer.practices.Practice;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
-import com.thrizer.shared.money.Money;
 import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
@@ -23,9 +22,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,6 +42,16 @@ import java.util.stream.Collectors;
 public class SuperbillService {
     public static final String RESOURCE = "SUPERBILL";
     static final int MAX_DAYS = 366;
+
+    /** The services table: amounts aligned on the right, their totals under them. */
+    private static final List<PdfWriter.Column> COLUMNS = List.of(
+            PdfWriter.Column.left("Date", 72),
+            PdfWriter.Column.left("CPT", 132),
+            PdfWriter.Column.left("Diagnoses", 186),
+            PdfWriter.Column.left("Place", 286),
+            PdfWriter.Column.left("NPI", 326),
+            PdfWriter.Column.right("Fee", 462),
+            PdfWriter.Column.right("Paid", 540));
 
     private final ChargeRepository charges;
     private final SuperbillRepository superbills;
@@ -152,7 +163,17 @@ public class SuperbillService {
             Optional<InsuranceDetails> policy,
             List<Charge> sessions,
             Map<UUID, TeamMember> providers) {
+        String patient = client.firstName() + " " + client.lastName();
+        String dateOfBirth =
+                client.dateOfBirth() == null ? "" : client.dateOfBirth().toString();
+        String tin = practice.tin == null ? "" : practice.tin;
         try (PdfWriter pdf = new PdfWriter("Superbill")) {
+            pdf.onEachPage(List.of(
+                    "Superbill " + v.id() + " (continued)",
+                    "Provider: " + practice.name + ", tax id (TIN) " + tin
+                            + (practice.groupNpi == null ? "" : ", group NPI " + practice.groupNpi),
+                    "Patient: " + patient + ", date of birth " + dateOfBirth
+                            + policy.map(p -> ", member id " + p.memberId()).orElse("")));
             pdf.row("Statement period", v.from() + " to " + v.to());
             pdf.row("Superbill number", v.id().toString());
             pdf.heading("Provider");
@@ -161,7 +182,7 @@ public class SuperbillService {
             if (!address.isEmpty()) {
                 pdf.row("Address", address);
             }
-            pdf.row("Tax id (TIN)", practice.tin == null ? "" : practice.tin);
+            pdf.row("Tax id (TIN)", tin);
             if (practice.groupNpi != null) {
                 pdf.row("Group NPI", practice.groupNpi);
             }
@@ -169,16 +190,14 @@ public class SuperbillService {
                 pdf.row("Phone", practice.phone);
             }
             for (TeamMember p : providers.values().stream()
-                    .filter(java.util.Objects::nonNull)
-                    .sorted(java.util.Comparator.comparing(TeamMember::fullName))
+                    .filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(TeamMember::fullName))
                     .collect(Collectors.toList())) {
                 pdf.row("Rendering provider", p.fullName() + ", NPI " + (p.npi == null ? "" : p.npi));
             }
             pdf.heading("Patient");
-            pdf.row("Name", client.firstName() + " " + client.lastName());
-            pdf.row(
-                    "Date of birth",
-                    client.dateOfBirth() == null ? "" : client.dateOfBirth().toString());
+            pdf.row("Name", patient);
+            pdf.row("Date of birth", dateOfBirth);
             policy.ifPresent(p -> {
                 pdf.row("Insurance", p.insurerName());
                 pdf.row("Member id", p.memberId());
@@ -193,17 +212,14 @@ public class SuperbillService {
                     String.join(", ", c.diagnosisList()),
                     "POS " + c.placeOfService,
                     provider == null || provider.npi == null ? "" : provider.npi,
-                    usd(c.sessionFeeCents, c.currency),
-                    usd(c.cardAmountCents - c.refundedCents, c.currency)
+                    PdfWriter.usd(c.sessionFeeCents, c.currency),
+                    PdfWriter.usd(c.cardAmountCents - c.refundedCents, c.currency)
                 });
             }
-            pdf.table(
-                    new float[] {72, 140, 200, 300, 350, 430, 500},
-                    new String[] {"Date", "CPT", "Diagnoses", "Place", "NPI", "Fee", "Paid"},
-                    lines);
             long fees = sessions.stream().mapToLong(c -> c.sessionFeeCents).sum();
-            pdf.row("Total fees", usd(fees, v.currency()));
-            pdf.row("Total paid", usd(v.totalCents(), v.currency()));
+            pdf.table(COLUMNS, lines, new String[] {
+                "Total", "", "", "", "", PdfWriter.usd(fees, v.currency()), PdfWriter.usd(v.totalCents(), v.currency())
+            });
             pdf.note("Paid by the patient (Self-Pay). Submit this superbill to your insurer for out-of-network"
                     + " reimbursement.");
             return pdf.bytes();
@@ -224,9 +240,5 @@ public class SuperbillService {
             parts.add(stateZip);
         }
         return String.join(", ", parts);
-    }
-
-    private static String usd(long cents, String currency) {
-        return "$" + Money.of(cents, currency).decimal();
     }
 }

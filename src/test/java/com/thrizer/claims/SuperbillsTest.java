@@ -15,12 +15,19 @@ import com.thrizer.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +105,56 @@ class SuperbillsTest {
         assertTrue(text.contains("$60.00"), text); // $100 less the $40 refund
         assertTrue(text.contains("$410.00"), text); // total paid
         assertEquals(claimsBefore, data.count("SELECT count(*) FROM claims")); // never a claim
+    }
+
+    @Test
+    void aLongSuperbillIdentifiesProviderAndPatientOnEveryPageAndNumbersItsPages() throws Exception {
+        for (int i = 0; i < 80; i++) {
+            p.charge("SELF_PAY", 123400);
+        }
+        String id = create(p.admin, "/v1/clients/" + p.clientId + "/superbills", period)
+                .statusCode(201)
+                .body("lineCount", is(80))
+                .extract()
+                .path("id");
+        byte[] pdf = Api.as(p.admin)
+                .accept("application/pdf")
+                .when()
+                .get("/v1/clients/" + p.clientId + "/superbills/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(3, doc.getNumberOfPages());
+            for (int page = 1; page <= 3; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                assertTrue(text.contains("Page " + page + " of 3"), text);
+                assertTrue(text.contains("Superbill Practice"), text);
+                assertTrue(text.contains(Charges.TIN), text);
+                assertTrue(text.contains("Cleo Client"), text);
+                assertTrue(text.contains("1990-04-12"), text);
+                assertTrue(text.contains(id), text);
+            }
+            // amounts with thousands separators, the totals under their columns (same right edges)
+            Map<String, Set<Long>> rightEdges = new HashMap<>();
+            PDFTextStripper edges = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    TextPosition last = positions.get(positions.size() - 1);
+                    rightEdges.computeIfAbsent(text, t -> new TreeSet<>()).add((long)
+                            Math.round(last.getXDirAdj() + last.getWidthDirAdj()));
+                    super.writeString(text, positions);
+                }
+            };
+            String all = edges.getText(doc);
+            assertTrue(all.contains("Total $98,720.00 $98,720.00"), all);
+            assertEquals(Set.of(462L, 540L), rightEdges.get("$1,234.00"), all);
+            assertEquals(rightEdges.get("$1,234.00"), rightEdges.get("$98,720.00"), all);
+        }
     }
 
     @Test
