@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.thrizer.api.generated.model.AdminBenefitCheckDto;
 import com.thrizer.api.generated.model.BenefitCheckDto;
 import com.thrizer.api.generated.model.BenefitCheckInsurerDto;
+import com.thrizer.api.generated.model.BenefitCheckLatestManualVerificationDto;
 import com.thrizer.api.generated.model.BenefitCheckListDto;
 import com.thrizer.api.generated.model.BenefitCheckStatusDto;
 import com.thrizer.api.generated.model.BenefitSourceDto;
@@ -82,10 +83,20 @@ public class BenefitApiMapper {
                                 : BenefitCheckDto.FailureReasonEnum.valueOf(c.failureReason.name()))
                 .nextStep(complete ? null : BenefitCheckDto.NextStepEnum.MANUAL_VERIFICATION)
                 .manualVerificationId(view.openManualVerificationId())
+                .latestManualVerification(toLink(view.latestManualVerification()))
                 .estimate(toDto(view.estimate()))
                 .projection(
                         view.projection().stream().map(BenefitApiMapper::toDto).toList())
                 .createdAt(ApiValues.utc(c.createdAt));
+    }
+
+    private static BenefitCheckLatestManualVerificationDto toLink(ManualVerification v) {
+        return v == null
+                ? null
+                : new BenefitCheckLatestManualVerificationDto()
+                        .id(v.id)
+                        .status(ManualVerificationStatusDto.valueOf(v.status.name()))
+                        .resultBenefitCheckId(v.resultBenefitCheckId);
     }
 
     public BenefitCheckListDto toDto(Page<BenefitCheckView> page) {

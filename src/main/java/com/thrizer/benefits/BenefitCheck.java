@@ -16,11 +16,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "benefit_checks")
 public class BenefitCheck extends PracticeOwnedEntity {
+    /** What the payer answered, set once: a manual verification has its own status and never changes this one. */
     public enum Status {
         COMPLETE,
         INCOMPLETE,
-        FAILED,
-        MANUAL_REVIEW
+        FAILED
     }
 
     public enum Oon {
@@ -46,6 +46,7 @@ public class BenefitCheck extends PracticeOwnedEntity {
         PAYER_ERROR,
         MISSING_BENEFIT_DETAILS,
         INSURER_UNDER_REVIEW,
+        /** Legacy: checks whose verification could not verify once had their reason replaced by this (V14). */
         UNABLE_TO_VERIFY
     }
 
@@ -71,7 +72,7 @@ public class BenefitCheck extends PracticeOwnedEntity {
     public String currency;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public Status status;
 
     @Column(name = "coverage_active")
@@ -117,7 +118,7 @@ public class BenefitCheck extends PracticeOwnedEntity {
     public Confidence confidence;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "failure_reason")
+    @Column(name = "failure_reason", updatable = false)
     public FailureReason failureReason;
 
     @Column(name = "checked_at", nullable = false)

@@ -42,7 +42,9 @@ import java.util.UUID;
  * Benefit checks (DOMAIN.md section 3): asks the clearinghouse about a client's out-of-network mental-health
  * benefits, interprets the answer, adds the allowed amount (fee schedule, else a guess), and estimates sessions. A
  * check that does not complete is kept with its status and the next step (manual verification); it never reads as
- * "no coverage". Checks go stale after 30 days, at the plan year's end, or when the insurance changes.
+ * "no coverage". A check's status is what the payer answered and never changes afterwards: a manual verification has
+ * its own status, and its completion creates a new check. Checks go stale after 30 days, at the plan year's end, or
+ * when the insurance changes.
  */
 @ApplicationScoped
 @Transactional
@@ -372,7 +374,11 @@ public class BenefitCheckService {
         return caller.practiceId() != null && !caller.scopes().isEmpty();
     }
 
-    /** The client's latest check (any status), for eligibility and quotes. */
+    /**
+     * The client's current benefits, for eligibility, quotes and estimates: their newest check, whatever its status
+     * and whatever verification it has. A verification under way leaves the check it is for current (not complete);
+     * its completion adds a newer check, which becomes current; one that cannot verify adds nothing.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<BenefitCheck> latest(ClientFacts client) {
         return checks.latestOfClient(client.practiceId(), client.clientId());
@@ -414,8 +420,8 @@ public class BenefitCheckService {
         var projection = figures == null || sessions <= 0
                 ? List.<com.thrizer.billing.ProjectedSession>of()
                 : EstimateCalculator.projection(check.sessionFee(), figures, sessions);
-        UUID open = verifications.openFor(check.id).map(v -> v.id).orElse(null);
-        return new BenefitCheckView(check, stale(check, insuranceUpdatedAt), estimate, projection, open);
+        ManualVerification latest = verifications.latestFor(check.id).orElse(null);
+        return new BenefitCheckView(check, stale(check, insuranceUpdatedAt), estimate, projection, latest);
     }
 
     /** A check of a practice as its API answers it (default projection), for events: no caller needed. */

@@ -5,10 +5,21 @@ import com.thrizer.billing.SessionEstimate;
 import java.util.List;
 import java.util.UUID;
 
-/** A check as answered: whether it is stale now, its estimate and projection, an open manual verification. */
+/**
+ * A check as answered: whether it is stale now, its estimate and projection, and the latest manual verification
+ * requested for it (the check keeps its own status whatever the verification's).
+ */
 public record BenefitCheckView(
         BenefitCheck check,
         boolean stale,
         SessionEstimate estimate,
         List<ProjectedSession> projection,
-        UUID openManualVerificationId) {}
+        ManualVerification latestManualVerification) {
+
+    /** The verification under way, if any. */
+    public UUID openManualVerificationId() {
+        return latestManualVerification != null && latestManualVerification.status.isOpen()
+                ? latestManualVerification.id
+                : null;
+    }
+}

@@ -20,7 +20,7 @@ public class ManualVerification extends ClientOwnedEntity {
         COMPLETED,
         UNABLE_TO_VERIFY;
 
-        boolean isOpen() {
+        public boolean isOpen() {
             return this == REQUESTED || this == IN_REVIEW;
         }
     }

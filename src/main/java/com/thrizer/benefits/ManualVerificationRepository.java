@@ -33,6 +33,18 @@ public class ManualVerificationRepository extends ClientOwnedRepository<ManualVe
                 .findFirst();
     }
 
+    /** The latest request of a check, open or closed (an open one is always the latest: one open at a time). */
+    Optional<ManualVerification> latestFor(UUID benefitCheckId) {
+        return em.createQuery(
+                        "select v from ManualVerification v where v.benefitCheckId = :check"
+                                + " order by v.createdAt desc, v.id desc",
+                        ManualVerification.class)
+                .setParameter("check", benefitCheckId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     void insert(UUID practiceId, ManualVerification verification) {
         persistIn(practiceId, verification);
     }

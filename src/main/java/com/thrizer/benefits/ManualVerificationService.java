@@ -28,7 +28,8 @@ import java.util.UUID;
 /**
  * Manual benefit verification (DOMAIN.md section 3): requested by the practice or the client for a check,
  * {@code REQUESTED -> IN_REVIEW -> COMPLETED | UNABLE_TO_VERIFY}. Completion creates a new benefit check with source
- * {@code MANUAL_VERIFICATION} and confidence {@code HIGH}.
+ * {@code MANUAL_VERIFICATION} and confidence {@code HIGH}, linked from the request ({@code resultBenefitCheckId}). The
+ * check the request is for keeps the status the payer answered with: the request carries its own.
  */
 @ApplicationScoped
 @Transactional
@@ -110,9 +111,6 @@ public class ManualVerificationService {
         v.cardBack = sides.contains("BACK");
         v.requestedBy = callers.caller().actorId();
         verifications.insert(check.practiceId, v);
-        if (!check.isComplete()) {
-            check.status = BenefitCheck.Status.MANUAL_REVIEW;
-        }
         audit.record(check.practiceId, AuditAction.CREATE, RESOURCE, v.id);
         return v;
     }
@@ -170,9 +168,6 @@ public class ManualVerificationService {
         check.createdBy = callers.caller().actorId();
         checks.insert(original.practiceId, check);
         audit.record(original.practiceId, AuditAction.CREATE, BenefitCheckService.RESOURCE, check.id);
-        if (original.status == BenefitCheck.Status.MANUAL_REVIEW) {
-            original.status = BenefitCheck.Status.INCOMPLETE;
-        }
         v.status = ManualVerification.Status.COMPLETED;
         v.resultBenefitCheckId = check.id;
         changed(v);
@@ -186,11 +181,6 @@ public class ManualVerificationService {
             throw ValidationException.of("reason", "required", "must not be blank");
         }
         ManualVerification v = open(id);
-        BenefitCheck original = checks.getAcrossPractices(v.benefitCheckId);
-        if (original.status == BenefitCheck.Status.MANUAL_REVIEW) {
-            original.status = BenefitCheck.Status.FAILED;
-            original.failureReason = BenefitCheck.FailureReason.UNABLE_TO_VERIFY;
-        }
         v.status = ManualVerification.Status.UNABLE_TO_VERIFY;
         v.reason = reason.trim();
         changed(v);

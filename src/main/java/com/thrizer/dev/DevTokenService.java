@@ -10,26 +10,34 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signs access tokens with the dev key for anyone, in dev mode and tests only (absent from the production build).
- * The token looks like one from a real provider: subject, verified email, roles claim.
+ * The token looks like one from a real provider: subject, verified email, roles claim, and the audience the service
+ * requires ({@code quarkus.oidc.token.audience}), as a provider's audience mapper puts it.
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = {"dev", "test"})
 public class DevTokenService {
     private final EntityManager em;
     private final DevConfig config;
+    private final String audience;
 
-    DevTokenService(EntityManager em, DevConfig config) {
+    DevTokenService(
+            EntityManager em,
+            DevConfig config,
+            @ConfigProperty(name = "quarkus.oidc.token.audience") List<String> audiences) {
         this.em = em;
         this.config = config;
+        this.audience = audiences.get(0);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public String tokenFor(String email) {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
         return Jwt.issuer(config.tokenIssuer())
+                .audience(audience)
                 .subject("dev|" + normalized)
                 .claim("email", normalized)
                 .claim("email_verified", true)

@@ -67,6 +67,8 @@ class BenefitChecksTest {
                 .body("confidence", is("MEDIUM"))
                 .body("stale", is(false))
                 .body("nextStep", nullValue())
+                .body("manualVerificationId", nullValue())
+                .body("latestManualVerification", nullValue())
                 .body("estimate.isEstimate", is(true))
                 .body("estimate.deductibleAmount", is(12000))
                 .body("estimate.reimbursementAmount", is(0))

@@ -4,7 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
@@ -14,6 +18,7 @@ import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,8 +79,12 @@ class ManualVerificationTest {
                 .when()
                 .get("/v1/benefit-checks/" + checkId)
                 .then()
-                .body("status", is("MANUAL_REVIEW"))
-                .body("manualVerificationId", is(id));
+                .body("status", is("INCOMPLETE"))
+                .body("failureReason", is("MISSING_BENEFIT_DETAILS"))
+                .body("manualVerificationId", is(id))
+                .body("latestManualVerification.id", is(id))
+                .body("latestManualVerification.status", is("REQUESTED"))
+                .body("latestManualVerification.resultBenefitCheckId", nullValue());
         Api.as(admin)
                 .body("{}")
                 .when()
@@ -123,7 +132,15 @@ class ManualVerificationTest {
                 .body("confidence", is("HIGH"))
                 .body("estimatedAllowedAmount", is(14000))
                 .body("estimate.reimbursementAmount", is(11200));
-        Api.as(admin).when().get("/v1/benefit-checks/" + checkId).then().body("status", is("INCOMPLETE"));
+        Api.as(admin)
+                .when()
+                .get("/v1/benefit-checks/" + checkId)
+                .then()
+                .body("status", is("INCOMPLETE"))
+                .body("failureReason", is("MISSING_BENEFIT_DETAILS"))
+                .body("manualVerificationId", nullValue())
+                .body("latestManualVerification.status", is("COMPLETED"))
+                .body("latestManualVerification.resultBenefitCheckId", is(result));
         Api.as(operator)
                 .body(VERIFIED)
                 .when()
@@ -159,18 +176,168 @@ class ManualVerificationTest {
                 .statusCode(200)
                 .body("status", is("UNABLE_TO_VERIFY"))
                 .body("reason", is("The payer has no record of this member."));
+        // the check keeps the payer's answer; the verification's outcome is its own
         Api.as(admin)
                 .when()
                 .get("/v1/benefit-checks/" + checkId)
                 .then()
                 .body("status", is("FAILED"))
-                .body("failureReason", is("UNABLE_TO_VERIFY"));
-        Api.as(admin)
+                .body("failureReason", is("PAYER_TIMEOUT"))
+                .body("manualVerificationId", nullValue())
+                .body("latestManualVerification.id", is(id))
+                .body("latestManualVerification.status", is("UNABLE_TO_VERIFY"))
+                .body("latestManualVerification.resultBenefitCheckId", nullValue());
+        String again = Api.as(admin)
                 .body("{}")
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
-                .statusCode(201);
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(admin)
+                .when()
+                .get("/v1/benefit-checks/" + checkId)
+                .then()
+                .body("status", is("FAILED"))
+                .body("manualVerificationId", is(again))
+                .body("latestManualVerification.id", is(again))
+                .body("latestManualVerification.status", is("REQUESTED"));
+    }
+
+    @Test
+    void aFailedCheckStaysFailedThroughItsVerificationWhichLinksBothChecks() {
+        Benefits.insure(client, "UHC", "SBX-TIMEOUT-2");
+        Benefits.diagnose(admin, clientId);
+        String checkId = Benefits.check(admin, clientId, "90837", 20000)
+                .then()
+                .statusCode(201)
+                .body("status", is("FAILED"))
+                .body("failureReason", is("PAYER_TIMEOUT"))
+                .body("latestManualVerification", nullValue())
+                .extract()
+                .path("id");
+        assertCurrentCheck(checkId, false);
+        String id = Api.as(admin)
+                .body("{}")
+                .when()
+                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+                .then()
+                .statusCode(201)
+                .body("status", is("REQUESTED"))
+                .body("benefitCheckId", is(checkId))
+                .body("resultBenefitCheckId", nullValue())
+                .extract()
+                .path("id");
+        assertFailedWithVerification(checkId, id, "REQUESTED", true);
+        assertCurrentCheck(checkId, false);
+        Api.as(operator)
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/start-review")
+                .then()
+                .statusCode(200)
+                .body("status", is("IN_REVIEW"));
+        assertFailedWithVerification(checkId, id, "IN_REVIEW", true);
+        String result = Api.as(operator)
+                .body(VERIFIED)
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .body("status", is("COMPLETED"))
+                .body("benefitCheckId", is(checkId))
+                .body("resultBenefitCheckId", notNullValue())
+                .extract()
+                .path("resultBenefitCheckId");
+        assertFailedWithVerification(checkId, id, "COMPLETED", false);
+        Api.as(admin)
+                .when()
+                .get("/v1/benefit-checks/" + checkId)
+                .then()
+                .body("latestManualVerification.resultBenefitCheckId", is(result));
+        Api.as(admin)
+                .when()
+                .get("/v1/benefit-checks/" + result)
+                .then()
+                .body("status", is("COMPLETE"))
+                .body("failureReason", nullValue())
+                .body("source", is("MANUAL_VERIFICATION"))
+                .body("latestManualVerification", nullValue());
+        // the client's history: the verified check, then the payer's answer as it was
+        Api.as(admin)
+                .when()
+                .get("/v1/clients/" + clientId + "/benefit-checks")
+                .then()
+                .statusCode(200)
+                .body("data.id", is(List.of(result, checkId)))
+                .body("data.status", is(List.of("COMPLETE", "FAILED")));
+        Api.as(client)
+                .when()
+                .get("/v1/me/benefit-checks")
+                .then()
+                .statusCode(200)
+                .body("data.status", is(List.of("COMPLETE", "FAILED")))
+                .body("data[1].latestManualVerification.status", is("COMPLETED"));
+        // the verified check is the client's current benefits
+        assertCurrentCheck(result, true);
+        Api.as(admin)
+                .queryParam("type", "manual_verification.completed")
+                .when()
+                .get("/v1/events")
+                .then()
+                .statusCode(200)
+                .body("data.find { it.data.object.id == '" + id + "' }.data.object.benefitCheckId", is(checkId))
+                .body("data.find { it.data.object.id == '" + id + "' }.data.object.resultBenefitCheckId", is(result));
+        assertEquals(
+                "FAILED",
+                data.scalar("SELECT status FROM benefit_checks WHERE id = CAST(?1 AS uuid)", checkId)
+                        .toString());
+        // and the database itself refuses to rewrite an answer
+        RuntimeException refused = assertThrows(
+                RuntimeException.class,
+                () -> data.update(
+                        "UPDATE benefit_checks SET status = 'INCOMPLETE' WHERE id = CAST(?1 AS uuid)", checkId));
+        Throwable cause = refused;
+        while (cause.getCause() != null && !String.valueOf(cause.getMessage()).contains("keeps the status")) {
+            cause = cause.getCause();
+        }
+        assertTrue(String.valueOf(cause.getMessage()).contains("keeps the status"), String.valueOf(refused));
+    }
+
+    private void assertFailedWithVerification(String checkId, String id, String status, boolean open) {
+        Api.as(admin)
+                .when()
+                .get("/v1/benefit-checks/" + checkId)
+                .then()
+                .statusCode(200)
+                .body("status", is("FAILED"))
+                .body("failureReason", is("PAYER_TIMEOUT"))
+                .body("nextStep", is("MANUAL_VERIFICATION"))
+                .body("manualVerificationId", open ? is(id) : nullValue())
+                .body("latestManualVerification.id", is(id))
+                .body("latestManualVerification.status", is(status));
+    }
+
+    /** Which check eligibility takes as the client's current benefits, and whether OON Pay is open with it. */
+    private void assertCurrentCheck(String checkId, boolean oonPay) {
+        Api.as(admin)
+                .queryParam("kind", "SESSION")
+                .when()
+                .get("/v1/clients/" + clientId + "/payment-eligibility")
+                .then()
+                .statusCode(200)
+                .body("benefitCheckId", is(checkId))
+                .body("paymentTypes.find { it.paymentType == 'OON_PAY' }.available", is(oonPay));
+        if (!oonPay) {
+            Api.as(admin)
+                    .queryParam("kind", "SESSION")
+                    .when()
+                    .get("/v1/clients/" + clientId + "/payment-eligibility")
+                    .then()
+                    .body(
+                            "paymentTypes.find { it.paymentType == 'OON_PAY' }.reasons",
+                            hasItem("benefit_check_incomplete"));
+        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -77,7 +76,7 @@ class InvitationsAndConnectionsTest {
                 .then()
                 .statusCode(422)
                 .body("code", is("invitation_email_mismatch"));
-        String unverified = Jwt.issuer("https://dev.thrizer.local")
+        String unverified = Tokens.custom()
                 .subject("dev|u-" + UUID.randomUUID())
                 .claim("email", email)
                 .claim("email_verified", false)

@@ -61,7 +61,7 @@ class AuthenticationTest {
 
         var otherKey = KeyPairGenerator.getInstance("RSA");
         otherKey.initialize(2048);
-        String forged = Jwt.issuer("https://dev.thrizer.local")
+        String forged = Tokens.custom()
                 .subject("dev|" + practice.adminEmail())
                 .claim("email", practice.adminEmail())
                 .claim("email_verified", true)
@@ -69,15 +69,56 @@ class AuthenticationTest {
                 .sign(otherKey.generateKeyPair().getPrivate());
         given().auth().oauth2(forged).when().get("/v1/whoami").then().statusCode(401);
 
-        String expired = Jwt.issuer("https://dev.thrizer.local")
+        String expired = Tokens.custom()
                 .subject("dev|" + practice.adminEmail())
                 .issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600))
                 .sign();
         given().auth().oauth2(expired).when().get("/v1/whoami").then().statusCode(401);
 
-        String wrongIssuer = Jwt.issuer("https://evil.example").subject("x").sign();
+        String wrongIssuer = Jwt.issuer("https://evil.example")
+                .audience(Tokens.AUDIENCE)
+                .subject("x")
+                .sign();
         given().auth().oauth2(wrongIssuer).when().get("/v1/whoami").then().statusCode(401);
+    }
+
+    @Test
+    void shouldRejectTokensIssuedForAnotherAudienceOrForNone() {
+        // a token of the right issuer and key, for a verified operator: only its audience differs
+        var forAnotherClient =
+                Jwt.issuer(Tokens.ISSUER).audience("thrizer-dashboard").claim("azp", "thrizer-dashboard");
+        var withoutAudience = Jwt.issuer(Tokens.ISSUER).claim("azp", "thrizer-dashboard");
+        for (var claims : java.util.List.of(forAnotherClient, withoutAudience)) {
+            String token = claims.subject("dev|" + practice.adminEmail())
+                    .claim("email", practice.adminEmail())
+                    .claim("email_verified", true)
+                    .groups(Set.of("operator"))
+                    .sign();
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/v1/whoami")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .body("code", is("unauthenticated"))
+                    .body("status", is(401));
+        }
+        String forThisApi = Tokens.custom()
+                .audience(Set.of("thrizer-dashboard", Tokens.AUDIENCE))
+                .subject("dev|" + practice.adminEmail())
+                .claim("email", practice.adminEmail())
+                .claim("email_verified", true)
+                .sign();
+        given().auth()
+                .oauth2(forThisApi)
+                .when()
+                .get("/v1/whoami")
+                .then()
+                .statusCode(200)
+                .body("email", is(practice.adminEmail()));
     }
 
     @Test
@@ -141,7 +182,7 @@ class AuthenticationTest {
 
     @Test
     void shouldNotLinkRecordsByAnUnverifiedEmail() {
-        String token = Jwt.issuer("https://dev.thrizer.local")
+        String token = Tokens.custom()
                 .subject("dev|unverified-" + practice.adminEmail())
                 .claim("email", practice.adminEmail())
                 .claim("email_verified", false)
@@ -161,7 +202,7 @@ class AuthenticationTest {
     @Test
     void shouldTakeTheOperatorRoleFromTheTokenClaimButPracticeRolesFromOurRecords() {
         String stranger = TestData.uniqueEmail("stranger");
-        String claimsAdmin = Jwt.issuer("https://dev.thrizer.local")
+        String claimsAdmin = Tokens.custom()
                 .subject("dev|" + stranger)
                 .claim("email", stranger)
                 .claim("email_verified", true)

@@ -10,7 +10,6 @@ import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -166,7 +165,7 @@ class OnboardingResourceTest {
                 .then()
                 .statusCode(403)
                 .body("code", is("forbidden"));
-        String unverified = Jwt.issuer("https://dev.thrizer.local")
+        String unverified = Tokens.custom()
                 .subject("dev|unverified-" + UUID.randomUUID())
                 .claim("email", TestData.uniqueEmail("unverified"))
                 .claim("email_verified", false)

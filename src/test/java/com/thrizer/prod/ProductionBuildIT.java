@@ -50,7 +50,9 @@ class ProductionBuildIT {
 
     @Test
     void shouldVerifyTokensOfTheConfiguredOidcProvider() {
-        String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("operator"));
+        // the default audience (OIDC_AUDIENCE unset): thrizer-api
+        String token = OidcWiremockTestResource.generateJwtToken(
+                "alice", Set.of("operator"), "123456", null, Set.of("thrizer-api"));
         given().auth()
                 .oauth2(token)
                 .when()
@@ -60,6 +62,15 @@ class ProductionBuildIT {
                 .body("callerType", is("USER"))
                 .body("roles", is(List.of("OPERATOR")));
         given().when().get("/v1/whoami").then().statusCode(401);
+        // the provider's own test audience, not this API's
+        String forAnotherAudience = OidcWiremockTestResource.getAccessToken("alice", Set.of("operator"));
+        given().auth()
+                .oauth2(forAnotherAudience)
+                .when()
+                .get("/v1/whoami")
+                .then()
+                .statusCode(401)
+                .body("code", is("unauthenticated"));
     }
 
     @Test
