@@ -146,6 +146,8 @@ public class WebhookSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(false, null, elapsed(started), "connection_failed");
+        } catch (RuntimeException e) { // a request the client refuses to build (e.g. a name SNI cannot carry)
+            return new Outcome(false, null, elapsed(started), "connection_failed");
         }
         boolean ok = status >= 200 && status < 300;
         return new Outcome(ok, status, elapsed(started), ok ? null : "http_status");
@@ -168,8 +170,12 @@ public class WebhookSender {
                 })
                 .onComplete(answer -> {
                     if (answer.succeeded()) {
-                        answer.result().handler(ignored -> {});
                         status.complete(answer.result().statusCode());
+                        try {
+                            answer.result().handler(ignored -> {}); // the body is discarded as it comes
+                        } catch (IllegalStateException ended) {
+                            // an empty body may have ended already: nothing to discard
+                        }
                     } else {
                         status.completeExceptionally(answer.cause());
                     }
