@@ -3,12 +3,20 @@ package com.thrizer.events;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "thrizer.webhooks")
 public interface WebhookConfig {
     /** {@code http://localhost} endpoints and loopback addresses (development and tests only; never production). */
     @WithDefault("false")
     boolean allowLocalhost();
+
+    /**
+     * A PEM file of certificates that the sender trusts instead of the JDK's default trust store (the system CAs): for
+     * a test receiver's self-signed certificate. Read in dev and test mode only: production always uses the default
+     * trust store, whatever this says.
+     */
+    Optional<String> trustCertificates();
 
     /** How often queued deliveries are sent (the scheduler reads it; {@code off} in tests, which run it by hand). */
     @WithDefault("5s")

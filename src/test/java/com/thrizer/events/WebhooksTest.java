@@ -20,6 +20,8 @@ import com.thrizer.testing.Clients;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.WebhookReceiver;
+import com.thrizer.testing.WebhookTls;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -49,6 +51,7 @@ import org.junit.jupiter.api.Test;
  * a parameter), secret rotation, SSRF refusals, two dispatchers at once, roles, scopes and other practices.
  */
 @QuarkusTest
+@QuarkusTestResource(WebhookTls.class) // global (no restart): the TLS receivers' certificates, trusted in tests only
 class WebhooksTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -404,7 +407,13 @@ class WebhooksTest {
                 "https://172.16.4.4/hooks",
                 "https://[fd00::1]/hooks",
                 "https://0.0.0.0/hooks",
-                "https://100.64.0.1/hooks")) {
+                "https://100.64.0.1/hooks",
+                "https://198.18.0.1/hooks", // benchmarking
+                "https://192.0.2.1/hooks", // documentation
+                "https://[2001:db8::1]/hooks", // documentation
+                "https://[64:ff9b::a9fe:a9fe]/hooks", // NAT64 form of the metadata address
+                "https://[2002:a9fe:a9fe::1]/hooks", // 6to4 form of it
+                "https://240.0.0.1/hooks")) {
             Api.as(admin)
                     .body("{\"url\": \"" + url + "\", \"enabledEvents\": [\"*\"]}")
                     .when()
@@ -675,5 +684,34 @@ class WebhooksTest {
         assertEquals("address_not_allowed", d.getString("attempts[0].error"));
         assertNull(d.get("attempts[0].statusCode"));
         assertEquals(0, receiver.received().size());
+    }
+
+    @Test
+    void eventsGoOverTlsToTheCheckedAddressWithTheHostNameForSniAndTheCertificate() {
+        WebhookReceiver tls = WebhookReceiver.https("localhost"); // self-signed, trusted through test configuration
+        WebhookReceiver wrongName = WebhookReceiver.https(WebhookTls.OTHER_NAME); // trusted, for another name
+        try {
+            String good =
+                    create(admin, tls.url() + "/hooks", "[\"client.created\"]").getString("id");
+            String bad = create(admin, wrongName.url() + "/hooks", "[\"client.created\"]")
+                    .getString("id");
+            addClient();
+            dispatch(now);
+            JsonPath delivered = deliveries(good).get(0);
+            assertEquals("SUCCEEDED", delivered.getString("status"));
+            assertEquals(200, delivered.getInt("attempts[0].statusCode"));
+            assertEquals(1, tls.received().size());
+            assertEquals("localhost:" + tls.port(), tls.received().get(0).header("host"));
+            assertEquals(List.of("localhost"), tls.serverNames());
+
+            JsonPath refused = deliveries(bad).get(0);
+            assertEquals("PENDING", refused.getString("status"));
+            assertEquals("connection_failed", refused.getString("attempts[0].error"));
+            assertNull(refused.get("attempts[0].statusCode"));
+            assertEquals(0, wrongName.received().size());
+        } finally {
+            tls.close();
+            wrongName.close();
+        }
     }
 }

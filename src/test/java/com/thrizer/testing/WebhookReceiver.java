@@ -1,6 +1,9 @@
 package com.thrizer.testing;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -11,10 +14,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SNIMatcher;
+import javax.net.ssl.SNIServerName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.StandardConstants;
 
 /**
  * A real HTTP receiver for webhook tests (the JDK's server on a free local port): records every request and answers
- * with the status it is told to, a redirect, or nothing at all until it is released (a timeout for the sender).
+ * with the status it is told to, a redirect, or nothing at all until it is released (a timeout for the sender). Over
+ * TLS ({@link #https}) it presents a test certificate ({@link WebhookTls}) and records the SNI names clients send.
  */
 public final class WebhookReceiver implements AutoCloseable {
     public record Received(String path, Map<String, List<String>> headers, String body) {
@@ -29,10 +38,40 @@ public final class WebhookReceiver implements AutoCloseable {
     private volatile int status = 200;
     private volatile boolean hang;
     private final CountDownLatch release = new CountDownLatch(1);
+    private final ConcurrentLinkedQueue<String> serverNames = new ConcurrentLinkedQueue<>();
 
     public WebhookReceiver() {
+        this(null);
+    }
+
+    /** A receiver over TLS on 127.0.0.1 presenting the test certificate whose CN is {@code certificateName}. */
+    public static WebhookReceiver https(String certificateName) {
+        return new WebhookReceiver(WebhookTls.serverContext(certificateName));
+    }
+
+    private WebhookReceiver(SSLContext tls) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
+            if (tls == null) {
+                server = HttpServer.create(address, 0);
+            } else {
+                HttpsServer https = HttpsServer.create(address, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls) {
+                    @Override
+                    public void configure(HttpsParameters params) {
+                        SSLParameters parameters = tls.getDefaultSSLParameters();
+                        parameters.setSNIMatchers(List.of(new SNIMatcher(StandardConstants.SNI_HOST_NAME) {
+                            @Override
+                            public boolean matches(SNIServerName name) {
+                                serverNames.add(new String(name.getEncoded(), StandardCharsets.US_ASCII));
+                                return true;
+                            }
+                        }));
+                        params.setSSLParameters(parameters);
+                    }
+                });
+                server = https;
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -66,9 +105,18 @@ public final class WebhookReceiver implements AutoCloseable {
         return out;
     }
 
-    /** The receiver's base URL: {@code http://localhost:<port>}. */
+    /** The receiver's base URL: {@code http://localhost:<port>} (or https). */
     public String url() {
-        return "http://localhost:" + server.getAddress().getPort();
+        return (server instanceof HttpsServer ? "https" : "http") + "://localhost:" + port();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The SNI host names clients sent in their TLS handshakes. */
+    public List<String> serverNames() {
+        return new ArrayList<>(serverNames);
     }
 
     public WebhookReceiver answer(int status) {
