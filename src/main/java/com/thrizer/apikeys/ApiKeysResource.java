@@ -6,9 +6,9 @@ import com.thrizer.api.generated.model.CreatedApiKeyDto;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Roles;
+import com.thrizer.shared.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 
 /** Practice admins manage keys; API keys themselves cannot (no key can mint keys). */
@@ -28,9 +28,7 @@ public class ApiKeysResource implements ApiKeysApi {
     public Response createApiKey(CreateApiKeyRequestDto body, String idempotencyKey) {
         return idempotency.execute(idempotencyKey, body, () -> {
             CreatedApiKeyDto created = mapper.toDto(keys.create(body.getName(), mapper.toScopes(body.getScopes())));
-            return Response.created(URI.create("/v1/api-keys/" + created.getId()))
-                    .entity(created)
-                    .build();
+            return Created.at("/v1/api-keys/" + created.getId()).entity(created).build();
         });
     }
 

@@ -351,20 +351,14 @@ public class BenefitCheckService {
         return checks.pageOfClient(client.practiceId(), client.clientId(), page).map(c -> view(c, 0, insuranceUpdated));
     }
 
-    /** One check: practice users reach their practice's (clinicians: their clients'), clients their own. */
+    /**
+     * One check, for practice callers (clinicians: their clients'). Clients read theirs through {@link #listOwn}: like
+     * every practice endpoint, this one is not theirs.
+     */
     public BenefitCheckView get(UUID id, int sessions) {
-        BenefitCheck check;
-        ClientFacts client;
-        if (actsForPractice()) {
-            check = checks.getById(id);
-            client = clients.visible(check.clientId);
-            audit.record(AuditAction.READ, RESOURCE, check.id);
-        } else {
-            ClientScope scope = callers.clientScope();
-            check = checks.getOwn(scope, id);
-            client = clients.own(scope);
-            audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, check.id);
-        }
+        BenefitCheck check = checks.getById(id);
+        ClientFacts client = clients.visible(check.clientId);
+        audit.record(AuditAction.READ, RESOURCE, check.id);
         return view(check, sessions, insuranceUpdatedAt(client));
     }
 

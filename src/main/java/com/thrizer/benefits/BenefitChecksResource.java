@@ -27,7 +27,7 @@ public class BenefitChecksResource implements BenefitChecksApi {
     }
 
     @Override
-    @RolesAllowed({Scopes.BENEFITS_READ, Roles.CLIENT})
+    @RolesAllowed(Scopes.BENEFITS_READ)
     public Response getBenefitCheck(UUID benefitCheckId, Integer sessions) {
         return Response.ok(mapper.toDto(checks.get(benefitCheckId, BenefitCheckService.sessions(sessions))))
                 .build();

@@ -282,6 +282,12 @@ public class ChargeService {
         return views(result);
     }
 
+    /** Whether the charge is one of the client's own payments (a reference to it, not a read: not audited). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOwn(ClientScope scope, UUID id) {
+        return charges.isOwn(scope, id);
+    }
+
     @Transactional
     public ChargeView getOwn(ClientScope scope, UUID id) {
         Charge charge = charges.getOwn(scope, id);

@@ -12,10 +12,10 @@ import com.thrizer.api.generated.model.RetryChargeRequestDto;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Scopes;
+import com.thrizer.shared.web.Created;
 import com.thrizer.shared.web.RequestMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -49,9 +49,7 @@ public class ChargesResource implements ChargesApi {
     public Response createCharge(String idempotencyKey, CreateChargeRequestDto body) {
         return idempotency.executeStepwise(idempotencyKey, body, () -> {
             ChargeDto charge = mapper.toDto(charges.create(mapper.toCommand(body), idempotencyKey));
-            return Response.created(URI.create("/v1/charges/" + charge.getId()))
-                    .entity(charge)
-                    .build();
+            return Created.at("/v1/charges/" + charge.getId()).entity(charge).build();
         });
     }
 
@@ -60,9 +58,7 @@ public class ChargesResource implements ChargesApi {
     public Response retryCharge(UUID chargeId, String idempotencyKey, RetryChargeRequestDto body) {
         return idempotency.executeStepwise(idempotencyKey, body, () -> {
             ChargeDto charge = mapper.toDto(charges.retry(chargeId, body.getPaymentMethodId()));
-            return Response.created(URI.create("/v1/charges/" + charge.getId()))
-                    .entity(charge)
-                    .build();
+            return Created.at("/v1/charges/" + charge.getId()).entity(charge).build();
         });
     }
 

@@ -224,6 +224,12 @@ public class ClaimService {
         return views(result);
     }
 
+    /** Whether the claim is one of the client's own (a reference to it, not a read: not audited). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOwn(ClientScope scope, UUID id) {
+        return claims.isOwn(scope, id);
+    }
+
     public ClaimView getOwn(ClientScope scope, UUID id) {
         Claim claim = claims.getOwn(scope, id);
         audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, claim.id);

@@ -21,9 +21,9 @@ import com.thrizer.paymentmethods.PaymentMethodApiMapper;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Scopes;
+import com.thrizer.shared.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 
 public class ClientsResource implements ClientsApi {
@@ -97,9 +97,7 @@ public class ClientsResource implements ClientsApi {
         return idempotency.execute(idempotencyKey, body, () -> {
             ClientDto created = mapper.toDto(clients.create(
                     mapper.toInput(body), body.getClinicianId(), ClientApiMapper.paymentType(body.getPaymentType())));
-            return Response.created(URI.create("/v1/clients/" + created.getId()))
-                    .entity(created)
-                    .build();
+            return Created.at("/v1/clients/" + created.getId()).entity(created).build();
         });
     }
 
@@ -172,7 +170,7 @@ public class ClientsResource implements ClientsApi {
         return idempotency.execute(idempotencyKey, body, () -> {
             ConnectionDto created = mapper.toDto(connections.create(
                     clientId, body.getClinicianId(), ClientApiMapper.paymentType(body.getPaymentType())));
-            return Response.created(URI.create("/v1/connections/" + created.getId()))
+            return Created.at("/v1/connections/" + created.getId())
                     .entity(created)
                     .build();
         });
@@ -198,7 +196,7 @@ public class ClientsResource implements ClientsApi {
         return idempotency.execute(idempotencyKey, body, () -> {
             BenefitCheckDto check = benefitMapper.toDto(benefitChecks.create(
                     clientId, benefitMapper.toTarget(body), BenefitCheckService.sessions(sessions)));
-            return Response.created(URI.create("/v1/benefit-checks/" + check.getId()))
+            return Created.at("/v1/benefit-checks/" + check.getId())
                     .entity(check)
                     .build();
         });

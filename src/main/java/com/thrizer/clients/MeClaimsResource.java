@@ -17,9 +17,9 @@ import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
+import com.thrizer.shared.web.Created;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -89,9 +89,7 @@ public class MeClaimsResource {
 
     private Response created(ClaimView view) {
         ClaimDto claim = mapper.toDto(view);
-        return Response.created(URI.create("/v1/me/claims/" + claim.getId()))
-                .entity(claim)
-                .build();
+        return Created.at("/v1/me/claims/" + claim.getId()).entity(claim).build();
     }
 
     Response reimbursements(ClientScope scope, Integer limit, String cursor, ReimbursementStatusDto status) {

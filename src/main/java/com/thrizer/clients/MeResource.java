@@ -27,11 +27,11 @@ import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.Roles;
+import com.thrizer.shared.web.Created;
 import com.thrizer.support.SupportRequest;
 import com.thrizer.support.SupportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -238,7 +238,7 @@ public class MeResource implements MeApi {
     public Response addPaymentMethod(CreatePaymentMethodRequestDto body, String idempotencyKey) {
         return idempotency.execute(idempotencyKey, body, () -> {
             PaymentMethodDto added = cardMapper.toDto(cards.addOwn(callers.clientScope(), body.getToken()));
-            return Response.created(URI.create("/v1/me/payment-methods/" + added.getId()))
+            return Created.at("/v1/me/payment-methods/" + added.getId())
                     .entity(added)
                     .build();
         });

@@ -6,9 +6,9 @@ import com.thrizer.charges.ChargeApiMapper;
 import com.thrizer.charges.SuperbillService;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.security.ClientScope;
+import com.thrizer.shared.web.Created;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -30,7 +30,7 @@ public class SuperbillsResource {
     Response create(UUID clientId, CreateSuperbillRequestDto body, String key) {
         return idempotency.execute(key, body, () -> {
             SuperbillDto dto = mapper.toDto(superbills.create(clientId, body.getFrom(), body.getTo()));
-            return Response.created(URI.create("/v1/clients/" + clientId + "/superbills/" + dto.getId()))
+            return Created.at("/v1/clients/" + clientId + "/superbills/" + dto.getId())
                     .entity(dto)
                     .build();
         });
@@ -43,9 +43,7 @@ public class SuperbillsResource {
     Response createOwn(ClientScope scope, CreateSuperbillRequestDto body, String key) {
         return idempotency.execute(key, body, () -> {
             SuperbillDto dto = mapper.toDto(superbills.createOwn(scope, body.getFrom(), body.getTo()));
-            return Response.created(URI.create("/v1/me/superbills/" + dto.getId()))
-                    .entity(dto)
-                    .build();
+            return Created.at("/v1/me/superbills/" + dto.getId()).entity(dto).build();
         });
     }
 

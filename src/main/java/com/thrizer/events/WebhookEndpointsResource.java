@@ -8,9 +8,9 @@ import com.thrizer.api.generated.model.WebhookEndpointWithSecretDto;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Scopes;
+import com.thrizer.shared.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 
 public class WebhookEndpointsResource implements WebhookEndpointsApi {
@@ -30,7 +30,7 @@ public class WebhookEndpointsResource implements WebhookEndpointsApi {
         return idempotency.execute(idempotencyKey, body, () -> {
             WebhookEndpointWithSecretDto created = mapper.toDto(
                     webhooks.create(body.getUrl(), body.getDescription(), mapper.toTypes(body.getEnabledEvents())));
-            return Response.created(URI.create("/v1/webhook-endpoints/" + created.getId()))
+            return Created.at("/v1/webhook-endpoints/" + created.getId())
                     .entity(created)
                     .build();
         });

@@ -4,9 +4,9 @@ import com.thrizer.api.generated.OnboardingApi;
 import com.thrizer.api.generated.model.CreatePracticeRequestDto;
 import com.thrizer.practices.PracticeApiMapper;
 import com.thrizer.shared.idempotency.IdempotentRequests;
+import com.thrizer.shared.web.Created;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 public class OnboardingResource implements OnboardingApi {
     private final OnboardingService onboarding;
@@ -28,7 +28,7 @@ public class OnboardingResource implements OnboardingApi {
         return idempotency.executeForUser(
                 idempotencyKey,
                 body,
-                () -> Response.created(URI.create("/v1/practice"))
+                () -> Created.at("/v1/practice")
                         .entity(mapper.toDto(
                                 onboarding.createPractice(body.getName(), body.getReferralCode(), founder)))
                         .build());

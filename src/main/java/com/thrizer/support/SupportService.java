@@ -2,7 +2,10 @@ package com.thrizer.support;
 
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
+import com.thrizer.charges.ChargeService;
+import com.thrizer.claims.ClaimService;
 import com.thrizer.notifications.Notifications;
+import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
@@ -18,12 +21,22 @@ public class SupportService {
     public static final String RESOURCE = "SUPPORT_REQUEST";
 
     private final SupportRequestRepository requests;
+    private final ClaimService claims;
+    private final ChargeService charges;
     private final Notifications notifications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SupportService(SupportRequestRepository requests, Notifications notifications, AuditTrail audit, Clock clock) {
+    SupportService(
+            SupportRequestRepository requests,
+            ClaimService claims,
+            ChargeService charges,
+            Notifications notifications,
+            AuditTrail audit,
+            Clock clock) {
         this.requests = requests;
+        this.claims = claims;
+        this.charges = charges;
         this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
@@ -33,6 +46,15 @@ public class SupportService {
             ClientScope scope, SupportRequest.Topic topic, String message, UUID relatedClaimId, UUID relatedChargeId) {
         if (message.isBlank()) {
             throw ValidationException.of("message", "required", "must not be blank");
+        }
+        // a request may only point at the client's own claims and payments (support acts on what it points at)
+        if (relatedClaimId != null && !claims.isOwn(scope, relatedClaimId)) {
+            throw new RuleViolationException(
+                    "related_claim_not_found", "relatedClaimId is not one of your claims.", "relatedClaimId");
+        }
+        if (relatedChargeId != null && !charges.isOwn(scope, relatedChargeId)) {
+            throw new RuleViolationException(
+                    "related_charge_not_found", "relatedChargeId is not one of your payments.", "relatedChargeId");
         }
         SupportRequest request = new SupportRequest();
         request.id = UUID.randomUUID();

@@ -10,9 +10,9 @@ import com.thrizer.api.generated.model.UpdateTeamMemberRequestDto;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Scopes;
+import com.thrizer.shared.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 
 public class TeamMembersResource implements TeamMembersApi {
@@ -42,7 +42,7 @@ public class TeamMembersResource implements TeamMembersApi {
     public Response createTeamMember(CreateTeamMemberRequestDto body, String idempotencyKey) {
         return idempotency.execute(idempotencyKey, body, () -> {
             TeamMemberDto created = mapper.toDto(team.invite(mapper.toInput(body)));
-            return Response.created(URI.create("/v1/team-members/" + created.getId()))
+            return Created.at("/v1/team-members/" + created.getId())
                     .entity(created)
                     .build();
         });
@@ -73,9 +73,7 @@ public class TeamMembersResource implements TeamMembersApi {
     public Response createService(UUID teamMemberId, CreateServiceRequestDto body, String idempotencyKey) {
         return idempotency.execute(idempotencyKey, body, () -> {
             ServiceDto created = mapper.toDto(services.create(teamMemberId, mapper.toInput(body)));
-            return Response.created(URI.create("/v1/services/" + created.getId()))
-                    .entity(created)
-                    .build();
+            return Created.at("/v1/services/" + created.getId()).entity(created).build();
         });
     }
 }

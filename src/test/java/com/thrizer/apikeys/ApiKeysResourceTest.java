@@ -275,12 +275,15 @@ class ApiKeysResourceTest {
     @Test
     void shouldAnswer409WhileTheSameKeyIsInFlightAndTakeOverAnAbandonedOne() {
         String key = UUID.randomUUID().toString();
+        given().auth().oauth2(admin).when().get("/v1/practice").then().statusCode(200);
+        Object adminUser = data.scalar("SELECT id FROM users WHERE email = ?1", practice.adminEmail());
+        // keys are scoped to the caller: the admin, in their practice
         data.update(
                 "INSERT INTO idempotency_keys (id, scope, idempotency_key, fingerprint, state, locked_until,"
                         + " created_at, expires_at) VALUES (?1, ?2, ?3, 'f', 'IN_FLIGHT', now() + interval '1 minute',"
                         + " now(), now() + interval '1 day')",
                 UUID.randomUUID(),
-                "practice:" + practice.id(),
+                "practice:" + practice.id() + "/user:" + adminUser,
                 key);
         create(admin, key, BODY)
                 .then()

@@ -292,17 +292,18 @@ class BenefitChecksTest {
                 .then()
                 .statusCode(200)
                 .body("data.id", is(List.of(second, first)));
+        // a practice endpoint: clients get 403 there, even for their own check (issue 14, item 4)
         Api.as(client)
                 .when()
                 .get("/v1/benefit-checks/" + first)
                 .then()
-                .statusCode(200)
-                .body("projection", hasSize(12));
+                .statusCode(403)
+                .body("code", is("forbidden"));
         Api.as(practice.clientToken())
                 .when()
                 .get("/v1/benefit-checks/" + first)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         Api.as(admin)
                 .queryParam("resourceType", "BENEFIT_CHECK")
                 .queryParam("action", "CREATE")

@@ -3,13 +3,18 @@ package com.thrizer.shared.idempotency;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Deletes stored answers past their 24-hour retention. Safe on several instances at once (a plain DELETE). */
+/**
+ * Deletes stored answers past their 24-hour retention, and releases the keys whose release failed while the database
+ * was unreachable. Safe on several instances at once (plain DELETEs).
+ */
 @ApplicationScoped
 public class IdempotencyPurgeJob {
     private final IdempotencyStore store;
+    private final IdempotentRequests requests;
 
-    IdempotencyPurgeJob(IdempotencyStore store) {
+    IdempotencyPurgeJob(IdempotencyStore store, IdempotentRequests requests) {
         this.store = store;
+        this.requests = requests;
     }
 
     @Scheduled(
@@ -17,5 +22,12 @@ public class IdempotencyPurgeJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         store.purgeExpired();
+    }
+
+    @Scheduled(
+            every = "${thrizer.idempotency.release-retry-every:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retryReleases() {
+        requests.retryPendingReleases();
     }
 }

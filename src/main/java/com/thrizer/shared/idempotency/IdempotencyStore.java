@@ -15,7 +15,12 @@ import java.util.UUID;
 
 /**
  * The database side of idempotency. The unique key (scope, key) decides between concurrent requests on any
- * number of service instances: one inserts and proceeds, the others see its row.
+ * number of service instances: one inserts and proceeds, the others see its row. The scope names the caller (see
+ * {@link IdempotentRequests#scopeOf}), so a stored answer is only ever found by the caller who made it.
+ *
+ * <p>Each claim has its own record id, a fencing token: a request that takes over a key after the lease of a presumed
+ * dead one gives the row a new id, so the first one, if it was only slow, can neither store its answer nor release
+ * the key of the second.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -77,16 +82,14 @@ public class IdempotencyStore {
         UUID existing = (UUID) row[0];
         Instant expiresAt = SqlValues.instant(row[7]);
         if (expiresAt.isBefore(now)) {
-            retake(existing, fingerprint, now, true);
-            return new Claim.Proceed(existing);
+            return new Claim.Proceed(retake(existing, fingerprint, now, true));
         }
         if ("IN_FLIGHT".equals(row[2])) {
             if (SqlValues.instant(row[3]).isAfter(now)) {
                 throw new IdempotencyInUse();
             }
             // the first request died without an answer (nothing of it was committed): this one takes over
-            retake(existing, fingerprint, now, false);
-            return new Claim.Proceed(existing);
+            return new Claim.Proceed(retake(existing, fingerprint, now, false));
         }
         if (!fingerprint.equals(row[1])) {
             throw new RuleViolationException(
@@ -98,31 +101,42 @@ public class IdempotencyStore {
         return new Claim.Replay(new StoredResponse(((Number) row[4]).intValue(), body, (String) row[6]));
     }
 
-    /** Claims an existing row again: after it expired (a fresh start) or after its first holder died. */
-    private void retake(UUID id, String fingerprint, Instant now, boolean restart) {
-        var update = em.createNativeQuery("UPDATE idempotency_keys SET fingerprint = ?2, state = 'IN_FLIGHT',"
+    /**
+     * Claims an existing row again, under a new record id: after it expired (a fresh start) or after its first holder
+     * died. Returns the new id.
+     */
+    private UUID retake(UUID id, String fingerprint, Instant now, boolean restart) {
+        UUID claimId = UUID.randomUUID();
+        var update = em.createNativeQuery("UPDATE idempotency_keys SET id = ?4, fingerprint = ?2, state = 'IN_FLIGHT',"
                         + " locked_until = ?3, response_status = NULL, response_body = NULL, response_location = NULL"
-                        + (restart ? ", created_at = ?4, expires_at = ?5" : "")
+                        + (restart ? ", created_at = ?5, expires_at = ?6" : "")
                         + " WHERE id = ?1")
                 .setParameter(1, id)
                 .setParameter(2, fingerprint)
-                .setParameter(3, ts(now.plus(config.inFlightTimeout())));
+                .setParameter(3, ts(now.plus(config.inFlightTimeout())))
+                .setParameter(4, claimId);
         if (restart) {
-            update.setParameter(4, ts(now)).setParameter(5, ts(now.plus(config.retention())));
+            update.setParameter(5, ts(now)).setParameter(6, ts(now.plus(config.retention())));
         }
         update.executeUpdate();
+        return claimId;
     }
 
-    /** Stores the answer, in the transaction of the work it answers for: both commit or neither does. */
+    /**
+     * Stores the answer, in the transaction of the work it answers for: both commit or neither does. False when the
+     * claim is no longer this request's (its lease ran out and a retry took the key over): nothing was stored.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(UUID recordId, StoredResponse response) {
-        em.createNativeQuery("UPDATE idempotency_keys SET state = 'COMPLETED', locked_until = NULL,"
-                        + " response_status = ?2, response_body = ?3, response_location = ?4 WHERE id = ?1")
-                .setParameter(1, recordId)
-                .setParameter(2, response.status())
-                .setParameter(3, response.body() == null ? null : encryptor.encrypt(response.body()))
-                .setParameter(4, response.location())
-                .executeUpdate();
+    public boolean complete(UUID recordId, StoredResponse response) {
+        return em.createNativeQuery("UPDATE idempotency_keys SET state = 'COMPLETED', locked_until = NULL,"
+                                + " response_status = ?2, response_body = ?3, response_location = ?4"
+                                + " WHERE id = ?1 AND state = 'IN_FLIGHT'")
+                        .setParameter(1, recordId)
+                        .setParameter(2, response.status())
+                        .setParameter(3, response.body() == null ? null : encryptor.encrypt(response.body()))
+                        .setParameter(4, response.location())
+                        .executeUpdate()
+                == 1;
     }
 
     /** Gives the key up after a failed attempt: nothing was stored, a retry with the same key runs again. */

@@ -3,6 +3,7 @@ package com.thrizer.shared.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.thrizer.shared.crypto.Hashes;
+import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.web.RequestMetadata;
@@ -11,17 +12,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a POST under an {@code Idempotency-Key}: claim the key (its own transaction), do the work and store its answer
  * in one transaction, or release the key if the work fails. A retry with the same key and body gets the stored
- * answer with {@code Idempotent-Replayed: true}. Keys are scoped to the caller's practice (or client, or user).
+ * answer with {@code Idempotent-Replayed: true}. Keys are scoped to the caller (the user or API key, within their
+ * practice or client record): a stored answer is replayed only to the caller who made the request, and another
+ * caller's request with the same key runs as the fresh request it is, with all its access checks.
+ *
+ * <p>Every failure this service sees releases the key at once (a failed work, a failure to store the answer, a
+ * failed commit); a release that fails itself (the database is unreachable) is retried until it succeeds. Only a
+ * request that dies with its service instance keeps its key, for the short in-flight lease.
  */
 @ApplicationScoped
 public class IdempotentRequests {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Logger LOG = Logger.getLogger(IdempotentRequests.class);
+
+    /** Claims whose release failed (the database was unreachable): released again before the next claim. */
+    private final Set<UUID> pendingReleases = ConcurrentHashMap.newKeySet();
 
     private final IdempotencyStore store;
     private final CallerContext callers;
@@ -56,7 +70,7 @@ public class IdempotentRequests {
         if (key == null) {
             return QuarkusTransaction.joiningExisting().call(work::get);
         }
-        IdempotencyStore.Claim claim = store.claim(scope, key, fingerprint(body));
+        IdempotencyStore.Claim claim = claim(scope, key, body);
         if (claim instanceof IdempotencyStore.Claim.Replay replay) {
             return replayed(replay.response());
         }
@@ -64,11 +78,14 @@ public class IdempotentRequests {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Response response = work.get();
-                store.complete(recordId, toStored(response));
+                if (!store.complete(recordId, toStored(response))) {
+                    // our lease ran out and a retry took the key over: undo this run, the retry answers
+                    throw new IdempotencyInUse();
+                }
                 return response;
             });
-        } catch (RuntimeException e) {
-            store.release(recordId);
+        } catch (RuntimeException | Error e) {
+            release(recordId);
             throw e;
         }
     }
@@ -79,36 +96,70 @@ public class IdempotentRequests {
      * key); its answer is stored in a transaction of its own once it returns.
      */
     public Response executeStepwise(String key, Object body, Supplier<Response> work) {
-        IdempotencyStore.Claim claim = store.claim(scope(callers.caller()), key, fingerprint(body));
+        IdempotencyStore.Claim claim = claim(scope(callers.caller()), key, body);
         if (claim instanceof IdempotencyStore.Claim.Replay replay) {
             return replayed(replay.response());
         }
         var recordId = ((IdempotencyStore.Claim.Proceed) claim).recordId();
-        Response response;
         try {
-            response = work.get();
-        } catch (RuntimeException e) {
-            store.release(recordId);
+            Response response = work.get();
+            StoredResponse stored = toStored(response);
+            // false: our lease ran out and a retry took the key over; it finds what this run made and answers the same
+            QuarkusTransaction.requiringNew().call(() -> store.complete(recordId, stored));
+            return response;
+        } catch (RuntimeException | Error e) {
+            // the work finds what this run left behind when retried, so the key is given up whatever failed
+            release(recordId);
             throw e;
         }
-        StoredResponse stored = toStored(response);
-        QuarkusTransaction.requiringNew().run(() -> store.complete(recordId, stored));
-        return response;
     }
 
-    /** The scope of the caller's keys: their practice, client record or user. */
+    /** Releases the claims whose release failed earlier (run before each claim and on a schedule). */
+    public void retryPendingReleases() {
+        for (UUID id : pendingReleases) {
+            try {
+                store.release(id);
+                pendingReleases.remove(id);
+            } catch (RuntimeException e) {
+                return; // the database is still unreachable: try again later
+            }
+        }
+    }
+
+    private IdempotencyStore.Claim claim(String scope, String key, Object body) {
+        retryPendingReleases();
+        return store.claim(scope, key, fingerprint(body));
+    }
+
+    /** Gives the key up after a failure; if even that fails, it is retried until the database answers again. */
+    private void release(UUID recordId) {
+        try {
+            store.release(recordId);
+        } catch (RuntimeException e) {
+            pendingReleases.add(recordId);
+            LOG.warnf(
+                    "Idempotency claim %s could not be released (%s); retrying shortly",
+                    recordId, e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * The scope of the caller's keys: the caller themselves (user or API key), within their practice or client
+     * record. A user's keys in one practice are not theirs in another, and an API key's are its own.
+     */
     public static String scopeOf(Caller caller) {
         return scope(caller);
     }
 
     static String scope(Caller caller) {
+        String who = caller.type() == Caller.Type.API_KEY ? "api_key:" + caller.apiKeyId() : "user:" + caller.userId();
         if (caller.practiceId() != null) {
-            return "practice:" + caller.practiceId();
+            return "practice:" + caller.practiceId() + "/" + who;
         }
         if (caller.clientId() != null) {
-            return "client:" + caller.clientId();
+            return "client:" + caller.clientId() + "/" + who;
         }
-        return "user:" + caller.actorId();
+        return who;
     }
 
     private String fingerprint(Object body) {
@@ -122,8 +173,7 @@ public class IdempotentRequests {
     private StoredResponse toStored(Response response) {
         try {
             String body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
-            URI location = response.getLocation();
-            return new StoredResponse(response.getStatus(), body, location == null ? null : location.toString());
+            return new StoredResponse(response.getStatus(), body, response.getHeaderString(HttpHeaders.LOCATION));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store the response", e);
         }

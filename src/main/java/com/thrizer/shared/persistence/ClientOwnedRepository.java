@@ -62,6 +62,15 @@ public abstract class ClientOwnedRepository<E extends ClientOwnedEntity> extends
                 .orElseThrow(() -> new ResourceNotFoundException(label));
     }
 
+    /** Whether this id is one of the client's own rows. */
+    public boolean isOwn(ClientScope scope, UUID id) {
+        return ownWhere(scope, "e.id = :id", Map.of("id", id))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
+    }
+
     /** The rows of one client, reached from the caller's practice (practice users). */
     protected TypedQuery<E> forClient(UUID clientId, String condition, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);

@@ -1,0 +1,59 @@
+package com.thrizer.shared;
+
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import com.thrizer.testing.Api;
+import com.thrizer.testing.TestData;
+import com.thrizer.testing.TestPractice;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, item 3: a {@code Location} is a relative reference, never built from the request's {@code Host}. Every
+ * operation that answers one is covered by {@code IdempotentReplayGuardTest}, which sends a forged {@code Host}.
+ */
+@QuarkusTest
+class LocationHeaderTest {
+    @Inject
+    TestData data;
+
+    @Test
+    void aForgedHostNeverReachesTheLocation() {
+        TestPractice practice = data.practice("Location Practice");
+        String key = UUID.randomUUID().toString();
+        String body = "{\"name\": \"EHR sync\", \"scopes\": [\"clients:read\"]}";
+        String id = Api.as(practice.adminToken())
+                .header("Host", "evil.example")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post("/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .header("Location", matchesPattern("/v1/api-keys/[0-9a-f-]{36}"))
+                .extract()
+                .path("id");
+        Api.as(practice.adminToken())
+                .header("Host", "evil.example")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post("/v1/api-keys")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", is("true"))
+                .header("Location", is("/v1/api-keys/" + id));
+        Api.as(practice.adminToken())
+                .header("Host", "evil.example:8443")
+                .body("{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + TestData.uniqueEmail("l")
+                        + "\"}")
+                .when()
+                .post("/v1/clients")
+                .then()
+                .statusCode(201)
+                .header("Location", matchesPattern("/v1/clients/[0-9a-f-]{36}"));
+    }
+}
