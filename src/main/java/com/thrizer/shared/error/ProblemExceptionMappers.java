@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.thrizer.shared.web.JsonConfig;
 import com.thrizer.shared.web.RequestMetadata;
 import com.thrizer.shared.web.TypedParameterCheck;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -236,6 +237,14 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e) {
         String param = jsonPath(e);
+        if (e instanceof JsonConfig.ControlCharacterException) {
+            return problem(
+                    400,
+                    "validation_failed",
+                    "One or more fields are invalid.",
+                    param,
+                    List.of(new FieldError(param, "invalid_characters", "must not contain control characters")));
+        }
         String code = e.getTargetType() != null && e.getTargetType().isEnum() ? "invalid_value" : "invalid_type";
         return problem(
                 400,
@@ -259,6 +268,14 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
         String param = jsonPath(e);
+        if (e instanceof JsonConfig.DuplicateElementException) {
+            return problem(
+                    400,
+                    "validation_failed",
+                    "One or more fields are invalid.",
+                    param,
+                    List.of(new FieldError(param, "duplicate", "is listed twice")));
+        }
         boolean missing = e.getMessage() != null && e.getMessage().startsWith("Missing required");
         String code = missing ? "required" : "invalid_type";
         String message = missing ? "is required" : "has the wrong type";

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,15 +19,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * JAX-RS answers 404 when a query parameter cannot be converted, without saying which. This filter checks the typed
- * query parameters (UUID, date-time, integer, boolean, enum) of the matched operation first and answers 400 {@code validation_failed}
- * naming the parameter; a path id that is not a UUID answers 404 like any unknown id.
+ * JAX-RS answers 404 when a query parameter cannot be converted, without saying which. This filter checks the
+ * parameters of the matched operation before anything else runs (authentication aside): typed query parameters (UUID,
+ * date, date-time, integer, boolean, enum) answer 400 {@code validation_failed} naming the parameter; a path id that
+ * is not a UUID answers 404 like any unknown id; a path or query string with a control character (NUL included, which
+ * PostgreSQL refuses) answers 400 {@code invalid_characters}. Patterns and lengths of string parameters are the
+ * generated interfaces' bean-validation constraints, checked next, also before the resource method runs.
  */
 public class TypedParameterCheck {
     private final Map<Method, List<Param>> cache = new ConcurrentHashMap<>();
 
-    private static final java.util.Set<Class<?>> CHECKED =
-            java.util.Set.of(UUID.class, OffsetDateTime.class, Integer.class, Long.class, Boolean.class);
+    private static final java.util.Set<Class<?>> CHECKED = java.util.Set.of(
+            UUID.class, LocalDate.class, OffsetDateTime.class, Integer.class, Long.class, Boolean.class, String.class);
 
     private record Param(String name, boolean path, Class<?> type) {}
 
@@ -44,6 +48,16 @@ public class TypedParameterCheck {
                 continue;
             }
             for (String value : values) {
+                if (!p.path() && value.isEmpty()) {
+                    // every query parameter of the contract has a type, an enum or a minimum length that "" breaks
+                    throw ValidationException.of(p.name(), "invalid_value", "must not be empty: leave it out instead");
+                }
+                if (p.type() == String.class) {
+                    if (hasControlCharacter(value)) {
+                        throw controlCharacter(p.name());
+                    }
+                    continue;
+                }
                 if (!converts(p.type(), value)) {
                     if (p.path()) {
                         throw new ResourceNotFoundException("resource");
@@ -52,6 +66,21 @@ public class TypedParameterCheck {
                 }
             }
         }
+    }
+
+    /** C0 controls other than tab, line feed and carriage return, and DEL (the JSON bodies' rule too). */
+    public static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ValidationException controlCharacter(String name) {
+        return ValidationException.of(name, "invalid_characters", "must not contain control characters");
     }
 
     private static List<Param> typedParams(Class<?> resourceClass, Method method) {
@@ -98,6 +127,10 @@ public class TypedParameterCheck {
                 OffsetDateTime.parse(value);
                 return true;
             }
+            if (type == LocalDate.class) {
+                LocalDate.parse(value);
+                return true;
+            }
             if (type == Integer.class) {
                 Integer.parseInt(value);
                 return true;
@@ -130,6 +163,9 @@ public class TypedParameterCheck {
         }
         if (type == OffsetDateTime.class) {
             return "must be an RFC 3339 date-time, e.g. 2026-11-01T00:00:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "must be a calendar date (YYYY-MM-DD), e.g. 2026-11-01";
         }
         if (type == Integer.class || type == Long.class) {
             return "must be an integer";

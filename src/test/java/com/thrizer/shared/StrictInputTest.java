@@ -1,0 +1,224 @@
+package com.thrizer.shared;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+import com.thrizer.testing.Api;
+import com.thrizer.testing.TestData;
+import com.thrizer.testing.TestPractice;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Issue 14, items 7, 15 and 16: path, query and body values are checked against the contract before any work. */
+@QuarkusTest
+class StrictInputTest {
+    @Inject
+    TestData data;
+
+    TestPractice practice;
+
+    @BeforeEach
+    void setUp() {
+        practice = data.practice("Strict Input Practice");
+    }
+
+    // item 7
+
+    @Test
+    void shouldRefuseAControlCharacterInAPathParameterBeforeAnyWork() {
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/v1/public/widgets/%00")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", is("validation_failed"))
+                .body("param", is("slug"))
+                .body("errors[0].code", is("invalid_characters"));
+        given().urlEncodingEnabled(false)
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/v1/public/widgets/a%00b/estimates")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("param", is("slug"))
+                .body("errors[0].code", is("invalid_characters"));
+        given().urlEncodingEnabled(false)
+                .header("Origin", "https://example.com")
+                .when()
+                .options("/v1/public/widgets/%00")
+                .then()
+                .statusCode(400)
+                .body("param", is("slug"));
+    }
+
+    @Test
+    void shouldRefuseAPathParameterThatDoesNotMatchItsContractPattern() {
+        for (String slug : List.of("Calm-Minds", "-calm", "ab", "a_b", "x".repeat(51))) {
+            given().when()
+                    .get("/v1/public/widgets/" + slug)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("code", is("validation_failed"))
+                    .body("param", is("slug"));
+        }
+        given().when()
+                .get("/v1/public/widgets/no-such-widget")
+                .then()
+                .statusCode(404)
+                .body("code", is("widget_not_found"));
+    }
+
+    // item 16
+
+    @Test
+    void shouldAnswer400NamingTheParameterForAMalformedDateInAQuery() {
+        String admin = practice.adminToken();
+        String client = practice.clientToken();
+        List<String[]> cases = List.of(
+                new String[] {admin, "/v1/charges", "from"},
+                new String[] {admin, "/v1/charges", "to"},
+                new String[] {admin, "/v1/balance-transactions", "from"},
+                new String[] {client, "/v1/me/payments", "to"},
+                new String[] {admin, "/v1/claims", "from"},
+                new String[] {admin, "/v1/claims", "filedFrom"},
+                new String[] {admin, "/v1/claims", "filedTo"},
+                new String[] {client, "/v1/me/claims", "from"},
+                new String[] {admin, "/v1/payouts", "from"},
+                new String[] {admin, "/v1/payouts/summary", "to"},
+                new String[] {admin, "/v1/widget/analytics", "from"},
+                new String[] {admin, "/v1/audit-events", "from"});
+        for (String[] c : cases) {
+            for (String value : List.of("2026-13-45", "not-a-date", "20261201")) {
+                Api.as(c[0])
+                        .queryParam(c[2], value)
+                        .when()
+                        .get(c[1])
+                        .then()
+                        .statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("code", is("validation_failed"))
+                        .body("param", is(c[2]))
+                        .body("errors[0].code", is("invalid_value"));
+            }
+        }
+    }
+
+    @Test
+    void shouldAnswer400ForEveryOtherMalformedQueryValue() {
+        String admin = practice.adminToken();
+        expectQuery400(admin, "/v1/charges", "clientId", "not-a-uuid", "invalid_value");
+        expectQuery400(admin, "/v1/charges", "status", "NOT_A_STATUS", "invalid_value");
+        expectQuery400(admin, "/v1/charges", "limit", "ten", "invalid_value");
+        expectQuery400(admin, "/v1/team-members", "active", "maybe", "invalid_value");
+        expectQuery400(admin, "/v1/clients", "q", "a\u0000b", "invalid_characters");
+        expectQuery400(admin, "/v1/clients", "cursor", "", "invalid_value");
+        expectQuery400(admin, "/v1/balance-transactions", "type", "", "invalid_value");
+        Api.as(admin)
+                .queryParam("from", "2026-11-01")
+                .queryParam("to", "2026-11-30")
+                .when()
+                .get("/v1/charges")
+                .then()
+                .statusCode(200);
+    }
+
+    private static void expectQuery400(String token, String path, String param, String value, String code) {
+        Api.as(token)
+                .queryParam(param, value)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
+                .body("code", is("validation_failed"))
+                .body("param", is(param))
+                .body("errors[0].code", is(code));
+    }
+
+    // item 15
+
+    @Test
+    void shouldRefuseNumbersAndArraysAsDatesNamingTheField() {
+        String client = practice.clientToken();
+        for (String value : List.of("12345", "[2001,2,3]", "true", "12.5", "{}")) {
+            Api.as(client)
+                    .body("{\"dateOfBirth\": " + value + "}")
+                    .when()
+                    .patch("/v1/me")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("code", is("validation_failed"))
+                    .body("param", is("dateOfBirth"))
+                    .body("errors[0].code", is("invalid_type"));
+        }
+        Api.as(client).when().get("/v1/me").then().statusCode(200).body("dateOfBirth", is((Object) null));
+        String admin = practice.adminToken();
+        Api.as(admin)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"" + TestData.uniqueEmail("strict")
+                        + "\", \"dateOfBirth\": [2001, 2, 3]}")
+                .when()
+                .post("/v1/clients")
+                .then()
+                .statusCode(400)
+                .body("param", is("dateOfBirth"))
+                .body("errors[0].code", is("invalid_type"));
+        Api.as(admin)
+                .body("{\"firstName\": 12}")
+                .when()
+                .patch("/v1/clients/" + practice.clientId())
+                .then()
+                .statusCode(400)
+                .body("param", is("firstName"))
+                .body("errors[0].code", is("invalid_type"));
+    }
+
+    @Test
+    void shouldReportEveryMissingRequiredFieldAtOnce() {
+        Api.as(practice.adminToken())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"phone\": \"+12125550100\"}")
+                .when()
+                .post("/v1/clients")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", is("validation_failed"))
+                .body("errors.param", is(List.of("email", "firstName", "lastName")))
+                .body("errors.code", is(List.of("required", "required", "required")));
+    }
+
+    @Test
+    void shouldRefuseARepeatedElementOfAUniqueItemsArray() {
+        Api.as(practice.adminToken())
+                .body("{\"name\": \"dup\", \"scopes\": [\"clients:read\", \"charges:read\", \"clients:read\"]}")
+                .when()
+                .post("/v1/api-keys")
+                .then()
+                .statusCode(400)
+                .body("code", is("validation_failed"))
+                .body("param", is("scopes[2]"))
+                .body("errors[0].code", is("duplicate"));
+    }
+
+    @Test
+    void shouldRefuseControlCharactersInBodyStrings() {
+        Api.as(practice.adminToken())
+                .body("{\"firstName\": \"Ja\\u0000ne\"}")
+                .when()
+                .patch("/v1/clients/" + practice.clientId())
+                .then()
+                .statusCode(400)
+                .body("code", is("validation_failed"))
+                .body("param", is("firstName"))
+                .body("errors[0].code", is("invalid_characters"));
+    }
+}
