@@ -2,7 +2,9 @@ package com.thrizer.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
+import com.thrizer.testing.Clients;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -33,6 +35,9 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyRulesTest {
     @Inject
     TestData data;
+
+    @Inject
+    MockMailbox mailbox;
 
     TestPractice practice;
     String admin;
@@ -169,7 +174,7 @@ class ConcurrencyRulesTest {
 
     @Test
     void sixConcurrentPracticesByOneNewUserMakeOneAndFive409s() throws Exception {
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 10; round++) {
             String email = TestData.uniqueEmail("founder");
             String token = Tokens.of(email); // never used before: the first sign-in races too
             List<Answer> answers =
@@ -293,5 +298,53 @@ class ConcurrencyRulesTest {
                 data.count(
                         "SELECT count(*) FROM manual_verifications WHERE benefit_check_id = ?1",
                         UUID.fromString(checkId)));
+    }
+
+    @Test
+    void sixConcurrentConversionsOfOneWidgetLeadMakeOneClient() throws Exception {
+        UUID leadId = UUID.randomUUID();
+        String email = TestData.uniqueEmail("lead");
+        data.update(
+                "INSERT INTO widget_leads (id, practice_id, first_name, last_name, email, estimate_status,"
+                        + " consented_at, created_at) VALUES (?1, ?2, 'Jordan', 'Lead', ?3, 'COMPLETE', now(), now())",
+                leadId,
+                practice.id(),
+                email);
+        String path = "/v1/widget/leads/" + leadId + "/convert";
+        List<Answer> answers = concurrently(6, i -> Api.as(admin).post(path));
+        Answer sequential = Answer.of(Api.as(admin).post(path));
+        assertEquals(new Answer(409, "lead_already_converted", sequential.detail()), sequential);
+        assertWinnersAndLosers(answers, 201, 1, sequential);
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT count(*) FROM clients WHERE practice_id = ?1 AND lower(email) = ?2",
+                        practice.id(),
+                        email));
+    }
+
+    @Test
+    void sixConcurrentAcceptancesOfOneInvitationLinkTheClientOnce() throws Exception {
+        String email = TestData.uniqueEmail("invited");
+        String clientId = Clients.add(admin, email, practice.clinicianMemberId().toString(), null);
+        String link = Clients.invitationToken(mailbox, email);
+        String token = Tokens.of(email); // its first sign-in races too
+        List<Response> answers = new ArrayList<>();
+        List<Answer> statuses = concurrently(6, i -> {
+            Response r = Api.as(token).post("/v1/invitations/" + link + "/accept");
+            synchronized (answers) {
+                answers.add(r);
+            }
+            return r;
+        });
+        assertEquals(Map.of(200, 6L), byStatus(statuses), statuses.toString());
+        for (Response r : answers) {
+            assertEquals(clientId, r.path("clientId"));
+        }
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT count(*) FROM clients c JOIN users u ON u.id = c.user_id WHERE lower(u.email) = ?1",
+                        email));
     }
 }
