@@ -150,6 +150,10 @@ public class TeamService {
                 && member.active
                 && ((input.role() != null && input.role() != TeamMember.Role.PRACTICE_ADMIN)
                         || Boolean.FALSE.equals(input.active()));
+        if (losesAdmin) {
+            // at least one active admin: two admins demoting each other at once are checked one at a time
+            members.lockName("practice_admins:" + member.practiceId);
+        }
         if (losesAdmin && members.activeAdminsOtherThan(member.id) == 0) {
             throw new RuleViolationException(
                     "last_practice_admin", "A practice needs at least one active practice admin.");

@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
+import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Clients;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,9 @@ class ConcurrencyRulesTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    EntityManager em;
 
     TestPractice practice;
     String admin;
@@ -346,5 +352,42 @@ class ConcurrencyRulesTest {
                 data.count(
                         "SELECT count(*) FROM clients c JOIN users u ON u.id = c.user_id WHERE lower(u.email) = ?1",
                         email));
+    }
+
+    @Test
+    void twoAdminsDemotedAtOnceLeaveOneActiveAdmin() throws Exception {
+        String key = ApiKeys.create(admin, "team:write");
+        for (int round = 0; round < 5; round++) {
+            String second = data.member(practice.id(), "PRACTICE_ADMIN", true);
+            List<String> admins = activeAdmins();
+            assertEquals(2, admins.size(), second);
+            String body = round % 2 == 0 ? "{\"role\": \"STAFF_MEMBER\"}" : "{\"active\": false}";
+            List<Answer> answers =
+                    concurrently(2, i -> Api.as(key).body(body).patch("/v1/team-members/" + admins.get(i)));
+            Answer sequential = Answer.of(Api.as(key).body(body).patch("/v1/team-members/" + admins.get(0)));
+            if (sequential.status() == 200) { // the first one was the one demoted: try the remaining admin
+                sequential = Answer.of(Api.as(key).body(body).patch("/v1/team-members/" + admins.get(1)));
+            }
+            assertEquals(new Answer(422, "last_practice_admin", sequential.detail()), sequential);
+            assertWinnersAndLosers(answers, 200, 1, sequential);
+            assertEquals(
+                    1,
+                    data.count(
+                            "SELECT count(*) FROM team_members WHERE practice_id = ?1 AND role = 'PRACTICE_ADMIN'"
+                                    + " AND active",
+                            practice.id()));
+        }
+    }
+
+    /** The practice's active admins' ids. */
+    @SuppressWarnings("unchecked")
+    private List<String> activeAdmins() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "SELECT CAST(id AS text) FROM team_members WHERE practice_id = ?1"
+                                        + " AND role = 'PRACTICE_ADMIN' AND active ORDER BY id",
+                                String.class)
+                        .setParameter(1, practice.id())
+                        .getResultList());
     }
 }
