@@ -15,6 +15,11 @@ public class BankAccountRepository extends PracticeScopedRepository<BankAccount>
         super(em, caller, BankAccount.class, "bank account");
     }
 
+    /** Serializes the setting of the caller's practice's payout account (one per practice), on every instance. */
+    void lockPayoutAccount() {
+        lockName("payout_account:" + caller.practiceId());
+    }
+
     Optional<BankAccount> payoutAccount() {
         return where("e.purpose = :p", Map.of("p", BankAccount.Purpose.PAYOUT))
                 .getResultStream()

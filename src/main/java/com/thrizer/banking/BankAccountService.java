@@ -86,6 +86,8 @@ public class BankAccountService {
             throw new RuleViolationException(
                     "checking_account_required", "Payouts go to a US checking account.", "accountType");
         }
+        // one payout account per practice: concurrent first settings are serialized, the later one replaces
+        accounts.lockPayoutAccount();
         BankAccount account = accounts.payoutAccount().orElse(null);
         boolean created = account == null;
         if (created) {
@@ -109,6 +111,7 @@ public class BankAccountService {
 
     public BankAccount setReimbursementAccount(ClientScope scope, BankAccountInput input) {
         validate(input);
+        accounts.lockName("reimbursement_account:" + scope.clientId());
         BankAccount account = accounts.reimbursementAccount(scope).orElse(null);
         boolean created = account == null;
         if (created) {

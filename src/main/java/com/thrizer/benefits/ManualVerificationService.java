@@ -6,7 +6,7 @@ import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
 import com.thrizer.insurance.InsuranceService;
 import com.thrizer.shared.crypto.DataEncryptor;
-import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.ConstraintProblems;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
@@ -86,8 +86,7 @@ public class ManualVerificationService {
         }
         checks.lockName("manual_verifications:" + check.id);
         if (verifications.openFor(check.id).isPresent()) {
-            throw new ConflictException(
-                    "manual_verification_open", "A manual verification of this check is already under way.");
+            throw ConstraintProblems.MANUAL_VERIFICATION_OPEN.exception();
         }
         Instant now = Clocks.now(clock);
         Set<String> sides = insurance.cardSidesFor(check.practiceId, check.clientId);

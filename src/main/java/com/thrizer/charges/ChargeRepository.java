@@ -61,6 +61,15 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
         return charge;
     }
 
+    /** Whether the charge's refunds (reserved or settled) reach its card amount; read as committed now. */
+    boolean fullRefundReserved(UUID id) {
+        Number n = (Number) em.createNativeQuery("SELECT count(*) FROM charges WHERE id = ?1 AND refunded_cents > 0"
+                        + " AND refunded_cents = card_amount_cents")
+                .setParameter(1, id)
+                .getSingleResult();
+        return n.longValue() > 0;
+    }
+
     /** Settlement: a charge by id, whichever practice, or null. */
     Charge findAcrossPractices(UUID id) {
         return em.find(Charge.class, id);

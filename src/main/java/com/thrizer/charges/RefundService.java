@@ -32,7 +32,9 @@ import org.jboss.logging.Logger;
  * still in flight, cannot cover what it takes from it.
  *
  * <p>The refund is reserved on the charge first (under the charge's row lock, so concurrent refunds can never exceed
- * it), then the processor is called outside any transaction, then the ledger is posted.
+ * it), then the processor is called outside any transaction, then the ledger is posted. Reserving and settling lock
+ * the charge's claim before the charge, the order a claim's decision uses too: a decision either comes first (a
+ * Thrizer Pay refund is then refused) or finds the full refund reserved and waits for it (the claim is voided).
  */
 @ApplicationScoped
 public class RefundService {
@@ -105,6 +107,8 @@ public class RefundService {
     }
 
     private Pending reserve(UUID chargeId, Long amountCents, Refund.Reason reason, String scope, String key) {
+        // lock order shared with the claim's decision: the claim, then the charge
+        boolean claimDecided = claims.lockClaimOfCharge(chargeId);
         Charge c = charges.getVisibleForUpdate(chargeId);
         if (c.status != Charge.Status.SUCCEEDED) {
             throw new RuleViolationException("charge_not_succeeded", "Only a succeeded charge can be refunded.");
@@ -118,7 +122,7 @@ public class RefundService {
             throw new RuleViolationException(
                     "full_refund_required", "Thrizer Pay charges are refunded in full only.", "amount");
         }
-        if (c.paymentType == PaymentType.THRIZER_PAY && claims.isDecided(c.id)) {
+        if (c.paymentType == PaymentType.THRIZER_PAY && claimDecided) {
             // the payer's decision already settled the advance; a refund would undo it a second time
             throw new RuleViolationException(
                     "claim_already_decided",
@@ -166,6 +170,7 @@ public class RefundService {
             if (r == null || r.status != Refund.Status.PENDING) {
                 return;
             }
+            claims.lockClaimOfCharge(r.chargeId); // the claim, then the charge
             Charge c = charges.lockAcrossPractices(r.chargeId);
             r.status = Refund.Status.SUCCEEDED;
             r.processorRefundId = processorRefundId;

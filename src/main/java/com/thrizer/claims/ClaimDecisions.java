@@ -49,6 +49,7 @@ public class ClaimDecisions {
     private final AuditTrail audit;
     private final Clock clock;
     private final EventService events;
+    private final ChargeRefunds chargeRefunds;
 
     ClaimDecisions(
             ClaimRepository claims,
@@ -60,8 +61,10 @@ public class ClaimDecisions {
             CallerContext callers,
             AuditTrail audit,
             Clock clock,
-            EventService events) {
+            EventService events,
+            ChargeRefunds chargeRefunds) {
         this.events = events;
+        this.chargeRefunds = chargeRefunds;
         this.claims = claims;
         this.service = service;
         this.reimbursements = reimbursements;
@@ -100,6 +103,11 @@ public class ClaimDecisions {
         if (claim.status == Claim.Status.VOIDED) {
             throw new ConflictException("claim_voided", "This claim was voided (its charge was refunded in full).");
         }
+        if (refundInFlight(claim)) {
+            throw new ConflictException(
+                    "claim_refund_in_progress",
+                    "A full refund of this claim's charge is in progress; the claim will be voided.");
+        }
         String inconsistency = inconsistency(claim, a);
         if (inconsistency != null) {
             throw new RuleViolationException("adjudication_amounts_inconsistent", inconsistency, "paidAmount");
@@ -114,9 +122,24 @@ public class ClaimDecisions {
         return service.withHistory(claim);
     }
 
-    /** The claims job: the payer's decision on a claim the job holds locked. */
+    /**
+     * Under the claim's row lock, which a refund takes before its charge's: whether a full refund of the charge is
+     * reserved (its settlement voids the claim), so that the advance is never settled by both.
+     */
+    private boolean refundInFlight(Claim claim) {
+        return claim.chargeId != null && chargeRefunds.fullRefundReserved(claim.chargeId);
+    }
+
+    /**
+     * The claims job: the payer's decision on a claim the job holds locked. Returns false when it must wait: a full
+     * refund of the claim's charge is reserved (the job asks again later; the refund voids the claim).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void recordPayerDecision(Claim claim, ClaimStatusAnswer answer) {
+    boolean recordPayerDecision(Claim claim, ClaimStatusAnswer answer) {
+        if (refundInFlight(claim)) {
+            LOG.infof("claim %s: a full refund of its charge is in flight; the decision waits", claim.id);
+            return false;
+        }
         Adjudication a = new Adjudication(
                 answer.approved(),
                 answer.allowedCents(),
@@ -139,10 +162,11 @@ public class ClaimDecisions {
             claim.nextAttemptAt = null;
             audit.recordSystem(claim.practiceId, AuditAction.UPDATE, ClaimService.RESOURCE, claim.id);
             events.record(claim.practiceId, EventType.CLAIM_STATUS_CHANGED, claim.id);
-            return;
+            return true;
         }
         decide(claim, a, Claim.DecisionSource.PAYER, ClaimStatusChange.Actor.PAYER, null);
         audit.recordSystem(claim.practiceId, AuditAction.UPDATE, ClaimService.RESOURCE, claim.id);
+        return true;
     }
 
     private void validate(Adjudication a) {

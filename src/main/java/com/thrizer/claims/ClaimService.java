@@ -319,10 +319,13 @@ public class ClaimService {
         });
     }
 
-    /** Whether the charge's claim has a decision (its money was routed). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isDecided(UUID chargeId) {
-        return claims.ofCharge(chargeId).map(c -> c.decision != null).orElse(false);
+    /**
+     * Refunds: locks the charge's claim, if it has one, and tells whether it has a decision. Refunds and decisions
+     * share one lock order, the claim's row before the charge's: a refund takes this lock before it locks the charge
+     * (to reserve, and to settle), and a decision holds it while it checks that no full refund is reserved.
+     */
+    public boolean lockClaimOfCharge(UUID chargeId) {
+        return claims.ofChargeForUpdate(chargeId).map(c -> c.decision != null).orElse(false);
     }
 
     List<ClaimStatusChange> history(UUID claimId) {

@@ -95,9 +95,7 @@ public class ClaimsJob {
                 claim.nextAttemptAt = now; // ask about it at once: the sandbox may decide without delay
             } else {
                 ClaimStatusAnswer answer = clearinghouse.claimStatus(claim.id);
-                if (answer.decided()) {
-                    decisions.recordPayerDecision(claim, answer);
-                } else {
+                if (!answer.decided() || !decisions.recordPayerDecision(claim, answer)) {
                     claim.nextAttemptAt = now.plus(pollInterval);
                 }
             }

@@ -8,7 +8,7 @@ import com.thrizer.events.EventType;
 import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
 import com.thrizer.shared.error.AccessDeniedException;
-import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.ConstraintProblems;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
@@ -89,7 +89,7 @@ public class ClientService {
         Client client = new Client();
         client.id = UUID.randomUUID();
         if (clients.emailTaken(email, client.id)) {
-            throw new ConflictException("client_exists", "A client with this email already exists in the practice.");
+            throw ConstraintProblems.CLIENT_EXISTS.exception();
         }
         client.createdAt = Clocks.now(clock);
         client.updatedAt = client.createdAt;
@@ -140,8 +140,7 @@ public class ClientService {
                             "email_locked", "The email cannot change after the client signed in.", "email");
                 }
                 if (clients.emailTaken(email, client.id)) {
-                    throw new ConflictException(
-                            "client_exists", "A client with this email already exists in the practice.");
+                    throw ConstraintProblems.CLIENT_EXISTS.exception();
                 }
                 client.email = email;
             }

@@ -43,6 +43,8 @@ public class ClinicianInvitationService {
                     firstName.isBlank() ? "firstName" : "lastName", "required", "must not be blank");
         }
         String normalized = email.trim().toLowerCase(Locale.ROOT);
+        // once per clinician's email: concurrent invitations of one client are checked one at a time
+        invitations.lockName("clinician_invitations:" + scope.clientId());
         if (invitations.alreadyInvited(scope, normalized)) {
             throw new ConflictException("clinician_already_invited", "You already invited this clinician.");
         }

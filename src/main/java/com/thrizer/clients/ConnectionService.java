@@ -7,7 +7,7 @@ import com.thrizer.billing.PaymentType;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
 import com.thrizer.shared.error.AccessDeniedException;
-import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.ConstraintProblems;
 import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.paging.Page;
@@ -99,7 +99,7 @@ public class ConnectionService {
             return new ConnectionView(open(client, clinician, type), clinician.fullName());
         }
         if (existing.status.isOpen()) {
-            throw new ConflictException("connection_exists", "This client is already connected with this clinician.");
+            throw ConstraintProblems.CONNECTION_EXISTS.exception();
         }
         existing.status = Connection.Status.PENDING;
         existing.paymentType = type;

@@ -5,7 +5,7 @@ import com.thrizer.audit.AuditTrail;
 import com.thrizer.notifications.Notifications;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.crypto.Hashes;
-import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.ConstraintProblems;
 import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.security.Caller;
@@ -103,7 +103,7 @@ public class InvitationService {
         }
         if (!mine) {
             if (caller.clientId() != null) {
-                throw new ConflictException("already_linked", "Your account is already linked to a client record.");
+                throw ConstraintProblems.ALREADY_LINKED.exception();
             }
             ClientAccountService.link(client, caller.userId());
         }

@@ -86,6 +86,8 @@ public class WebhookService {
             throw new ValidationException(shape);
         }
         checkUrlAddress(checkedUrl);
+        // the limit is counted and kept one creation at a time per practice, on every instance
+        endpoints.lockName("webhook_endpoints:" + caller.practiceId());
         if (endpoints.countInPractice() >= config.maxEndpoints()) {
             throw new RuleViolationException(
                     "webhook_endpoint_limit_reached",

@@ -99,6 +99,10 @@ public class UserCallerService implements UserCallers {
                     existing.oidcSubject = subject;
                     return byEmail;
                 }
+                if (existing.oidcSubject.equals(subject)) {
+                    // a concurrent first sign-in of this identity created the user since the lookup by subject
+                    return byEmail;
+                }
                 // the email belongs to another sign-in identity: never merge two identities silently
                 LOG.warnf("Sign-in not linked: email already linked to user %s under another subject", existing.id);
                 return Optional.empty();

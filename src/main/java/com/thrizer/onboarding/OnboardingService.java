@@ -3,7 +3,7 @@ package com.thrizer.onboarding;
 import com.thrizer.practices.Practice;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.error.AccessDeniedException;
-import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.ConstraintProblems;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
@@ -56,7 +56,7 @@ public class OnboardingService {
         }
         referralCodes.lockUser(caller.userId());
         if (caller.practiceId() != null || team.hasMembership(caller.userId())) {
-            throw new ConflictException("already_in_practice", "You are already a member of a practice.");
+            throw ConstraintProblems.ALREADY_IN_PRACTICE.exception();
         }
         UUID referralCodeId = null;
         long waiver = 0;

@@ -4,7 +4,7 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.notifications.Notifications;
 import com.thrizer.practices.PracticeService;
-import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.ConstraintProblems;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
@@ -105,7 +105,7 @@ public class TeamService {
         String email = input.email().trim().toLowerCase(Locale.ROOT);
         TeamMember member = newMember(input, email);
         if (members.emailTaken(email, member.id)) {
-            throw new ConflictException("team_member_exists", "A team member with this email already exists.");
+            throw ConstraintProblems.TEAM_MEMBER_EXISTS.exception();
         }
         members.persist(member);
         audit.record(AuditAction.CREATE, RESOURCE, member.id);
@@ -150,6 +150,10 @@ public class TeamService {
                 && member.active
                 && ((input.role() != null && input.role() != TeamMember.Role.PRACTICE_ADMIN)
                         || Boolean.FALSE.equals(input.active()));
+        if (losesAdmin) {
+            // at least one active admin: two admins demoting each other at once are checked one at a time
+            members.lockName("practice_admins:" + member.practiceId);
+        }
         if (losesAdmin && members.activeAdminsOtherThan(member.id) == 0) {
             throw new RuleViolationException(
                     "last_practice_admin", "A practice needs at least one active practice admin.");
@@ -162,7 +166,7 @@ public class TeamService {
                             "email_locked", "The email cannot change after the member signed in.", "email");
                 }
                 if (members.emailTaken(email, member.id)) {
-                    throw new ConflictException("team_member_exists", "A team member with this email already exists.");
+                    throw ConstraintProblems.TEAM_MEMBER_EXISTS.exception();
                 }
                 member.email = email;
             }

@@ -12,6 +12,7 @@ import com.thrizer.clients.ClientInput;
 import com.thrizer.clients.ClientService;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.ConstraintProblems;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.error.RuleViolationException;
@@ -150,7 +151,7 @@ public class WidgetService {
         }
         if (u.slug() != null && !u.slug().equals(w.slug)) {
             if (widgets.slugTaken(u.slug(), practiceId)) {
-                throw new ConflictException("widget_slug_taken", "Another widget already uses this slug.");
+                throw ConstraintProblems.WIDGET_SLUG_TAKEN.exception();
             }
             w.slug = u.slug();
         }

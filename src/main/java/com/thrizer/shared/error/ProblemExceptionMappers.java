@@ -80,12 +80,12 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthorized();
+        return DatabaseFailures.isUnavailable(e) ? databaseUnavailable(e) : unauthorized();
     }
 
     @ServerExceptionMapper
     public Response authenticationCompletion(AuthenticationCompletionException e) {
-        return unauthorized();
+        return DatabaseFailures.isUnavailable(e) ? databaseUnavailable(e) : unauthorized();
     }
 
     private Response unauthorized() {
@@ -109,10 +109,28 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response databaseDown(org.hibernate.exception.JDBCConnectionException e) {
+        return databaseUnavailable(e);
+    }
+
+    /** The database could not be reached or refused to work for now ({@link DatabaseFailures#isUnavailable}). */
+    private Response databaseUnavailable(Throwable e) {
         LOG.errorf(loggable(e), "Database unavailable [requestId=%s]", request.requestId());
         return Response.fromResponse(problem(503, "service_unavailable", "A dependency is unavailable; retry later."))
                 .header("Retry-After", "5")
                 .build();
+    }
+
+    /**
+     * What a failure of the database means, wherever it surfaced (statement, flush or commit, however wrapped): a
+     * concurrent request won a unique constraint (the problem a sequential duplicate gets), or the database is
+     * unavailable (503); else null.
+     */
+    private Response databaseFailure(Throwable e) {
+        var constraint = ConstraintProblems.of(e);
+        if (constraint.isPresent()) {
+            return domain(constraint.get().exception());
+        }
+        return DatabaseFailures.isUnavailable(e) ? databaseUnavailable(e) : null;
     }
 
     @ServerExceptionMapper
@@ -374,6 +392,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        Response database = databaseFailure(e);
+        if (database != null) {
+            return database;
+        }
         LOG.errorf(loggable(e), "Unexpected error [requestId=%s]", request.requestId());
         return problem(500, "internal_error", "An unexpected error occurred. Quote the traceId to support.");
     }
