@@ -30,6 +30,7 @@ public class DevSeed {
     static final String SERVICE = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9";
     static final String CONNECTION = "d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70";
     static final String CARD = "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a81";
+    static final String CLIENT_POLICY = "90000000-0000-4000-8000-000000000001";
     static final String VERIFIED_CHECK = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e";
     static final String API_KEY = "c7e1a2b3-4d5e-4f60-8a9b-0c1d2e3f4a55";
     /** The demo practice's widget (the contract's example slug). */
@@ -110,11 +111,14 @@ public class DevSeed {
                         + " needs_review, member_id_encrypted, member_id_last4, group_number, plan_type,"
                         + " subscriber_relationship, created_at, updated_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid),"
                         + " CAST(?3 AS uuid), 'united-healthcare', 'United Healthcare', 'MATCHED', false, ?4, '0001',"
-                        + " 'GRP-001', 'COMMERCIAL', 'SELF', now(), now()) ON CONFLICT DO NOTHING",
-                "90000000-0000-4000-8000-000000000001",
+                        + " 'GRP-001', 'COMMERCIAL', 'SELF', TIMESTAMPTZ '2026-01-01 00:00:00+00',"
+                        + " TIMESTAMPTZ '2026-01-01 00:00:00+00') ON CONFLICT DO NOTHING",
+                CLIENT_POLICY,
                 DEMO_PRACTICE,
                 CLIENT,
                 encryptor.encrypt("SBX-DEDMET-0001"));
+        // the client's allowed amount verified: the contract's Thrizer Pay quote and charge examples answer
+        verifiedCheck(VERIFIED_CHECK, CLIENT, CLIENT_POLICY);
         sql(
                 "UPDATE clients SET date_of_birth = DATE '1990-04-17', diagnoses = 'F41.1' WHERE id = CAST(?1 AS uuid)"
                         + " AND date_of_birth IS NULL",
@@ -181,7 +185,17 @@ public class DevSeed {
                     encryptor.encrypt(s[1]),
                     s[1].substring(s[1].length() - 4));
         }
-        // Thrizer Pay: a verified, deductible-met check (as a completed manual verification would leave it)
+        verifiedCheck(
+                "b1000000-0000-4000-8000-000000000009",
+                "c0000000-0000-4000-8000-000000000009",
+                "90000000-0000-4000-8000-000000000009");
+    }
+
+    /**
+     * Thrizer Pay: a verified, deductible-met check of the client's policy (as a completed manual verification would
+     * leave it). The policy's {@code updated_at} is 2026-01-01, so the check stays current.
+     */
+    private void verifiedCheck(String id, String clientId, String policyId) {
         sql(
                 "INSERT INTO benefit_checks (id, practice_id, client_id, insurance_policy_id, insurer_id, insurer_name,"
                         + " cpt_code, session_fee_cents, currency, status, coverage_active, oon_benefits,"
@@ -192,10 +206,10 @@ public class DevSeed {
                         + " 20000, 'USD', 'COMPLETE', true, 'YES', 100000, 100000, 0, 500000, 420000, 2000, 14000,"
                         + " 'MANUAL_VERIFICATION', 'HIGH', now(), now() + interval '30 days',"
                         + " TIMESTAMPTZ '2026-01-01 00:00:00+00', now()) ON CONFLICT DO NOTHING",
-                VERIFIED_CHECK,
+                id,
                 DEMO_PRACTICE,
-                "c0000000-0000-4000-8000-000000000009",
-                "90000000-0000-4000-8000-000000000009");
+                clientId,
+                policyId);
     }
 
     /** The demo practice's benefits widget, enabled, showing the clinician's service. */
