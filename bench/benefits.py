@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 DEDMET_CLIENT = "c0000000-0000-4000-8000-000000000002"      # dedmet@demo.test (SBX-DEDMET-)
 THRIZER_PAY_CLIENT = "c0000000-0000-4000-8000-000000000009"  # thrizerpay@demo.test
-CLINICIAN = "a0000000-0000-4000-8000-000000000002"
+CLINICIAN = "7a1c2e3d-4b5f-4a6e-8c7d-9e0f1a2b3c4d"
 
 
 def call(base, token, method, path, body):

@@ -28,9 +28,9 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 PRACTICE = "11111111-1111-4111-8111-111111111111"
-CLIENT = "c0000000-0000-4000-8000-000000000001"      # client@demo.test
-CARD = "f0000000-0000-4000-8000-000000000001"        # their Visa
-CLINICIAN = "a0000000-0000-4000-8000-000000000002"   # clinician@demo.test (NPI on file)
+CLIENT = "c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b"      # client@demo.test
+CARD = "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a81"        # their Visa
+CLINICIAN = "7a1c2e3d-4b5f-4a6e-8c7d-9e0f1a2b3c4d"   # clinician@demo.test (NPI on file)
 
 # What one charge does in the database (see ChargeService, ChargeSettlement, LedgerService), in one script.
 PGBENCH_SCRIPT = """

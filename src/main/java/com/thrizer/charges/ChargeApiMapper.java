@@ -63,10 +63,7 @@ public class ChargeApiMapper {
 
     /** A CSV export as a streamed attachment. */
     public jakarta.ws.rs.core.Response csvAttachment(ChargeExport.Csv csv, String filename) {
-        return jakarta.ws.rs.core.Response.ok(
-                        (jakarta.ws.rs.core.StreamingOutput) csv::writeTo, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .build();
+        return com.thrizer.shared.web.Attachments.csv(csv::writeTo, filename);
     }
 
     public Refund.Reason toReason(CreateRefundRequestDto d) {

@@ -13,35 +13,29 @@ import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Scopes;
 import com.thrizer.shared.web.Created;
-import com.thrizer.shared.web.RequestMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 
 public class ChargesResource implements ChargesApi {
-    static final String CSV = "text/csv";
-
     private final ChargeService charges;
     private final RefundService refunds;
     private final ChargeExport exports;
     private final ChargeApiMapper mapper;
     private final IdempotentRequests idempotency;
-    private final RequestMetadata request;
 
     ChargesResource(
             ChargeService charges,
             RefundService refunds,
             ChargeExport exports,
             ChargeApiMapper mapper,
-            IdempotentRequests idempotency,
-            RequestMetadata request) {
+            IdempotentRequests idempotency) {
         this.charges = charges;
         this.refunds = refunds;
         this.exports = exports;
         this.mapper = mapper;
         this.idempotency = idempotency;
-        this.request = request;
     }
 
     @Override
@@ -81,11 +75,22 @@ public class ChargesResource implements ChargesApi {
             LocalDate from,
             LocalDate to) {
         ChargeFilter filter = mapper.toFilter(clientId, clinicianId, paymentType, status, kind, from, to);
-        if (request.prefers(CSV)) {
-            return mapper.csvAttachment(exports.practice(filter), "charges.csv");
-        }
         return Response.ok(mapper.toDto(charges.list(filter, PageRequest.of(limit, cursor))))
                 .build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CHARGES_READ)
+    public Response exportCharges(
+            UUID clientId,
+            UUID clinicianId,
+            PaymentTypeDto paymentType,
+            ChargeStatusDto status,
+            ChargeKindDto kind,
+            LocalDate from,
+            LocalDate to) {
+        ChargeFilter filter = mapper.toFilter(clientId, clinicianId, paymentType, status, kind, from, to);
+        return mapper.csvAttachment(exports.practice(filter), "charges.csv");
     }
 
     @Override

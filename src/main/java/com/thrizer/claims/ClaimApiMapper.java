@@ -24,9 +24,9 @@ import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.validation.Documents;
 import com.thrizer.shared.web.ApiValues;
+import com.thrizer.shared.web.Attachments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -175,9 +175,7 @@ public class ClaimApiMapper {
 
     public Response csvAttachment(ClaimExport export, ClaimFilter filter) {
         ClaimService.checkRanges(filter);
-        return Response.ok((StreamingOutput) out -> export.write(filter, out), "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"claims.csv\"")
-                .build();
+        return Attachments.csv(out -> export.write(filter, out), "claims.csv");
     }
 
     public ClaimDto toDto(ClaimView v) {

@@ -8,7 +8,6 @@ import com.thrizer.api.generated.model.ClaimStatusDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Scopes;
-import com.thrizer.shared.web.RequestMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -18,13 +17,11 @@ public class ClaimsResource implements ClaimsApi {
     private final ClaimService claims;
     private final ClaimExport export;
     private final ClaimApiMapper mapper;
-    private final RequestMetadata request;
 
-    ClaimsResource(ClaimService claims, ClaimExport export, ClaimApiMapper mapper, RequestMetadata request) {
+    ClaimsResource(ClaimService claims, ClaimExport export, ClaimApiMapper mapper) {
         this.claims = claims;
         this.export = export;
         this.mapper = mapper;
-        this.request = request;
     }
 
     @Override
@@ -51,10 +48,26 @@ public class ClaimsResource implements ClaimsApi {
             LocalDate filedTo) {
         ClaimFilter filter = mapper.toFilter(
                 clientId, clinicianId, paymentType, chargeKind, source, status, result, from, to, filedFrom, filedTo);
-        if (request.prefers("text/csv")) {
-            return mapper.csvAttachment(export, filter);
-        }
         return Response.ok(mapper.toDto(claims.list(filter, PageRequest.of(limit, cursor))))
                 .build();
+    }
+
+    @Override
+    @RolesAllowed(Scopes.CLAIMS_READ)
+    public Response exportClaims(
+            UUID clientId,
+            UUID clinicianId,
+            PaymentTypeDto paymentType,
+            ChargeKindDto chargeKind,
+            ClaimSourceDto source,
+            ClaimStatusDto status,
+            ClaimResultDto result,
+            LocalDate from,
+            LocalDate to,
+            LocalDate filedFrom,
+            LocalDate filedTo) {
+        ClaimFilter filter = mapper.toFilter(
+                clientId, clinicianId, paymentType, chargeKind, source, status, result, from, to, filedFrom, filedTo);
+        return mapper.csvAttachment(export, filter);
     }
 }

@@ -8,7 +8,7 @@ import com.thrizer.charges.ChargeService;
 import com.thrizer.charges.ReceiptService;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.ClientScope;
-import com.thrizer.shared.web.RequestMetadata;
+import com.thrizer.shared.web.Attachments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -24,19 +24,12 @@ public class MePaymentsResource {
     private final ChargeExport exports;
     private final ReceiptService receipts;
     private final ChargeApiMapper mapper;
-    private final RequestMetadata request;
 
-    MePaymentsResource(
-            ChargeService charges,
-            ChargeExport exports,
-            ReceiptService receipts,
-            ChargeApiMapper mapper,
-            RequestMetadata request) {
+    MePaymentsResource(ChargeService charges, ChargeExport exports, ReceiptService receipts, ChargeApiMapper mapper) {
         this.charges = charges;
         this.exports = exports;
         this.receipts = receipts;
         this.mapper = mapper;
-        this.request = request;
     }
 
     Response list(
@@ -48,11 +41,13 @@ public class MePaymentsResource {
             LocalDate from,
             LocalDate to) {
         ChargeFilter filter = mapper.toFilter(null, clinicianId, null, status, null, from, to);
-        if (request.prefers("text/csv")) {
-            return mapper.csvAttachment(exports.own(scope, filter), "payments.csv");
-        }
         return Response.ok(mapper.toDto(charges.listOwn(scope, filter, PageRequest.of(limit, cursor))))
                 .build();
+    }
+
+    Response export(ClientScope scope, UUID clinicianId, ChargeStatusDto status, LocalDate from, LocalDate to) {
+        ChargeFilter filter = mapper.toFilter(null, clinicianId, null, status, null, from, to);
+        return mapper.csvAttachment(exports.own(scope, filter), "payments.csv");
     }
 
     Response get(ClientScope scope, UUID chargeId) {
@@ -60,8 +55,6 @@ public class MePaymentsResource {
     }
 
     Response receipt(ClientScope scope, UUID chargeId) {
-        return Response.ok(receipts.own(scope, chargeId), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"receipt-" + chargeId + ".pdf\"")
-                .build();
+        return Attachments.pdf(receipts.own(scope, chargeId), "receipt-" + chargeId + ".pdf");
     }
 }

@@ -107,6 +107,11 @@ public class MeResource implements MeApi {
     }
 
     @Override
+    public Response exportMyPayments(UUID clinicianId, ChargeStatusDto status, LocalDate from, LocalDate to) {
+        return payments.export(callers.clientScope(), clinicianId, status, from, to);
+    }
+
+    @Override
     public Response getMyPayment(UUID chargeId) {
         return payments.get(callers.clientScope(), chargeId);
     }

@@ -7,6 +7,7 @@ import com.thrizer.charges.SuperbillService;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.web.Created;
+import com.thrizer.shared.web.Attachments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -37,7 +38,7 @@ public class SuperbillsResource {
     }
 
     Response get(UUID clientId, UUID superbillId) {
-        return pdf(superbills.pdf(clientId, superbillId), superbillId);
+        return Attachments.pdf(superbills.pdf(clientId, superbillId), "superbill-" + superbillId + ".pdf");
     }
 
     Response createOwn(ClientScope scope, CreateSuperbillRequestDto body, String key) {
@@ -48,12 +49,6 @@ public class SuperbillsResource {
     }
 
     Response getOwn(ClientScope scope, UUID superbillId) {
-        return pdf(superbills.pdfOwn(scope, superbillId), superbillId);
-    }
-
-    private static Response pdf(byte[] content, UUID id) {
-        return Response.ok(content, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"superbill-" + id + ".pdf\"")
-                .build();
+        return Attachments.pdf(superbills.pdfOwn(scope, superbillId), "superbill-" + superbillId + ".pdf");
     }
 }

@@ -3,19 +3,20 @@ package com.thrizer.dev;
 import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.crypto.Hashes;
 import io.quarkus.arc.profile.IfBuildProfile;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 /**
- * Dev mode only: a demo dataset so every flow can be tried at once in Swagger UI. Idempotent (fixed ids, ON
- * CONFLICT DO NOTHING), so restarts keep what developers changed.
+ * A demo dataset so every flow can be tried at once in Swagger UI: dev mode seeds it at startup
+ * ({@link DevSeedAtStartup}); tests load it to check that the contract's example ids are its ids. Idempotent (fixed
+ * ids, ON CONFLICT DO NOTHING), so restarts keep what developers changed. Where the contract shows an example id of
+ * an object the seed makes (the clinician, the client, their service, connection and card, a benefit check, the API
+ * key), the seed uses that id, so that Swagger UI's examples answer.
  */
 @ApplicationScoped
-@IfBuildProfile("dev")
+@IfBuildProfile(anyOf = {"dev", "test"})
 public class DevSeed {
     private static final Logger LOG = Logger.getLogger(DevSeed.class);
     static final String DEMO_PRACTICE = "11111111-1111-4111-8111-111111111111";
@@ -23,8 +24,17 @@ public class DevSeed {
     /** A demo API key of Demo Practice with every scope (dev data only). */
     static final String DEMO_API_KEY = "thz_test_demo_practice_key_with_all_scopes_0001";
 
-    static final String CLINICIAN = "a0000000-0000-4000-8000-000000000002";
-    static final String CLIENT = "c0000000-0000-4000-8000-000000000001";
+    static final String ADMIN = "a0000000-0000-4000-8000-000000000001";
+    static final String CLINICIAN = "7a1c2e3d-4b5f-4a6e-8c7d-9e0f1a2b3c4d";
+    static final String CLIENT = "c1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b";
+    static final String SERVICE = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9";
+    static final String CONNECTION = "d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70";
+    static final String CARD = "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a81";
+    static final String CLIENT_POLICY = "90000000-0000-4000-8000-000000000001";
+    static final String VERIFIED_CHECK = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e";
+    static final String API_KEY = "c7e1a2b3-4d5e-4f60-8a9b-0c1d2e3f4a55";
+    /** The demo practice's widget (the contract's example slug). */
+    static final String WIDGET_SLUG = "calm-minds";
 
     private final EntityManager em;
     private final DataEncryptor encryptor;
@@ -35,23 +45,11 @@ public class DevSeed {
     }
 
     @Transactional
-    void seed(@Observes StartupEvent event) {
+    public void seed() {
         practice(DEMO_PRACTICE, "Demo Practice", "1234567893", "123456789");
         practice(OTHER_PRACTICE, "Other Practice", null, null);
-        member(
-                "a0000000-0000-4000-8000-000000000001",
-                DEMO_PRACTICE,
-                "admin@demo.test",
-                "Ada",
-                "Admin",
-                "PRACTICE_ADMIN");
-        member(
-                "a0000000-0000-4000-8000-000000000002",
-                DEMO_PRACTICE,
-                "clinician@demo.test",
-                "Carl",
-                "Clinician",
-                "CLINICIAN");
+        member(ADMIN, DEMO_PRACTICE, "admin@demo.test", "Ada", "Admin", "PRACTICE_ADMIN");
+        member(CLINICIAN, DEMO_PRACTICE, "clinician@demo.test", "Carl", "Clinician", "CLINICIAN");
         member(
                 "a0000000-0000-4000-8000-000000000003",
                 DEMO_PRACTICE,
@@ -67,12 +65,13 @@ public class DevSeed {
                 "Other",
                 "PRACTICE_ADMIN");
         client(CLIENT, DEMO_PRACTICE, "client@demo.test", "Cleo", "Client");
-        apiKey("b0000000-0000-4000-8000-000000000001", DEMO_PRACTICE);
+        apiKey(API_KEY, DEMO_PRACTICE);
         accountData();
         benefitScenarios();
+        widget();
         LOG.info("Dev seed ready: Demo Practice (admin@demo.test, clinician@demo.test, staff@demo.test,"
                 + " client@demo.test), Other Practice (admin@other.test), operator@demo.test, referral code"
-                + " WELCOME2026; tokens at GET /dev/token?email=...");
+                + " WELCOME2026, widget " + WIDGET_SLUG + "; tokens at GET /dev/token?email=...");
     }
 
     /** Provider details, a service, the client's connection, card and insurance, a referral code. */
@@ -82,20 +81,20 @@ public class DevSeed {
                 CLINICIAN);
         sql(
                 "UPDATE team_members SET npi = '1234567893', credentials = 'LCSW' WHERE id = CAST(?1 AS uuid) AND npi IS NULL",
-                "a0000000-0000-4000-8000-000000000001");
+                ADMIN);
         sql(
                 "INSERT INTO services (id, practice_id, team_member_id, name, cpt_code, duration_minutes, rate_cents,"
                         + " currency, active, created_at, updated_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid),"
                         + " CAST(?3 AS uuid), 'Individual therapy (53 min)', '90837', 53, 20000, 'USD', true, now(), now())"
                         + " ON CONFLICT DO NOTHING",
-                "d0000000-0000-4000-8000-000000000001",
+                SERVICE,
                 DEMO_PRACTICE,
                 CLINICIAN);
         sql(
                 "INSERT INTO connections (id, practice_id, client_id, clinician_id, payment_type, status, responded_at,"
                         + " created_at, updated_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), CAST(?3 AS uuid),"
                         + " CAST(?4 AS uuid), 'SELF_PAY', 'CONNECTED', now(), now(), now()) ON CONFLICT DO NOTHING",
-                "e0000000-0000-4000-8000-000000000001",
+                CONNECTION,
                 DEMO_PRACTICE,
                 CLIENT,
                 CLINICIAN);
@@ -104,7 +103,7 @@ public class DevSeed {
                         + " funding, hsa_fsa, is_default, created_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid),"
                         + " CAST(?3 AS uuid), 'pm_sbx_visa_demo', 'VISA', '4242', 12, 2034, 'CREDIT', false, true, now())"
                         + " ON CONFLICT DO NOTHING",
-                "f0000000-0000-4000-8000-000000000001",
+                CARD,
                 DEMO_PRACTICE,
                 CLIENT);
         sql(
@@ -112,11 +111,14 @@ public class DevSeed {
                         + " needs_review, member_id_encrypted, member_id_last4, group_number, plan_type,"
                         + " subscriber_relationship, created_at, updated_at) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid),"
                         + " CAST(?3 AS uuid), 'united-healthcare', 'United Healthcare', 'MATCHED', false, ?4, '0001',"
-                        + " 'GRP-001', 'COMMERCIAL', 'SELF', now(), now()) ON CONFLICT DO NOTHING",
-                "90000000-0000-4000-8000-000000000001",
+                        + " 'GRP-001', 'COMMERCIAL', 'SELF', TIMESTAMPTZ '2026-01-01 00:00:00+00',"
+                        + " TIMESTAMPTZ '2026-01-01 00:00:00+00') ON CONFLICT DO NOTHING",
+                CLIENT_POLICY,
                 DEMO_PRACTICE,
                 CLIENT,
                 encryptor.encrypt("SBX-DEDMET-0001"));
+        // the client's allowed amount verified: the contract's Thrizer Pay quote and charge examples answer
+        verifiedCheck(VERIFIED_CHECK, CLIENT, CLIENT_POLICY);
         sql(
                 "UPDATE clients SET date_of_birth = DATE '1990-04-17', diagnoses = 'F41.1' WHERE id = CAST(?1 AS uuid)"
                         + " AND date_of_birth IS NULL",
@@ -183,7 +185,17 @@ public class DevSeed {
                     encryptor.encrypt(s[1]),
                     s[1].substring(s[1].length() - 4));
         }
-        // Thrizer Pay: a verified, deductible-met check (as a completed manual verification would leave it)
+        verifiedCheck(
+                "b1000000-0000-4000-8000-000000000009",
+                "c0000000-0000-4000-8000-000000000009",
+                "90000000-0000-4000-8000-000000000009");
+    }
+
+    /**
+     * Thrizer Pay: a verified, deductible-met check of the client's policy (as a completed manual verification would
+     * leave it). The policy's {@code updated_at} is 2026-01-01, so the check stays current.
+     */
+    private void verifiedCheck(String id, String clientId, String policyId) {
         sql(
                 "INSERT INTO benefit_checks (id, practice_id, client_id, insurance_policy_id, insurer_id, insurer_name,"
                         + " cpt_code, session_fee_cents, currency, status, coverage_active, oon_benefits,"
@@ -194,10 +206,22 @@ public class DevSeed {
                         + " 20000, 'USD', 'COMPLETE', true, 'YES', 100000, 100000, 0, 500000, 420000, 2000, 14000,"
                         + " 'MANUAL_VERIFICATION', 'HIGH', now(), now() + interval '30 days',"
                         + " TIMESTAMPTZ '2026-01-01 00:00:00+00', now()) ON CONFLICT DO NOTHING",
-                "b1000000-0000-4000-8000-000000000009",
+                id,
                 DEMO_PRACTICE,
-                "c0000000-0000-4000-8000-000000000009",
-                "90000000-0000-4000-8000-000000000009");
+                clientId,
+                policyId);
+    }
+
+    /** The demo practice's benefits widget, enabled, showing the clinician's service. */
+    private void widget() {
+        sql(
+                "INSERT INTO widgets (practice_id, slug, display_name, enabled, lead_capture, clinician_ids, service_ids,"
+                        + " allowed_origins, created_at, updated_at) VALUES (CAST(?1 AS uuid), ?2, 'Calm Minds Therapy',"
+                        + " true, true, ?3, ?4, '', now(), now()) ON CONFLICT DO NOTHING",
+                DEMO_PRACTICE,
+                WIDGET_SLUG,
+                CLINICIAN,
+                SERVICE);
     }
 
     private static String capitalize(String s) {

@@ -11,9 +11,9 @@ import com.thrizer.api.generated.model.PayoutTransactionListDto;
 import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.web.ApiValues;
+import com.thrizer.shared.web.Attachments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 
 @ApplicationScoped
@@ -32,9 +32,7 @@ public class PayoutApiMapper {
 
     public Response csvAttachment(PayoutExport export, PayoutFilter filter) {
         export.check(filter);
-        return Response.ok((StreamingOutput) out -> export.write(filter, out), "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"payouts.csv\"")
-                .build();
+        return Attachments.csv(out -> export.write(filter, out), "payouts.csv");
     }
 
     public PayoutDto toDto(Payout p) {

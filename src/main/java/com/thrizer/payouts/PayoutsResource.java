@@ -4,7 +4,6 @@ import com.thrizer.api.generated.PayoutsApi;
 import com.thrizer.api.generated.model.PayoutStatusDto;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Scopes;
-import com.thrizer.shared.web.RequestMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -15,23 +14,23 @@ public class PayoutsResource implements PayoutsApi {
     private final PayoutService payouts;
     private final PayoutExport export;
     private final PayoutApiMapper mapper;
-    private final RequestMetadata request;
 
-    PayoutsResource(PayoutService payouts, PayoutExport export, PayoutApiMapper mapper, RequestMetadata request) {
+    PayoutsResource(PayoutService payouts, PayoutExport export, PayoutApiMapper mapper) {
         this.payouts = payouts;
         this.export = export;
         this.mapper = mapper;
-        this.request = request;
     }
 
     @Override
     public Response listPayouts(Integer limit, String cursor, PayoutStatusDto status, LocalDate from, LocalDate to) {
         PayoutFilter filter = mapper.toFilter(status, from, to);
-        if (request.prefers("text/csv")) {
-            return mapper.csvAttachment(export, filter);
-        }
         return Response.ok(mapper.toDto(payouts.list(filter, PageRequest.of(limit, cursor))))
                 .build();
+    }
+
+    @Override
+    public Response exportPayouts(PayoutStatusDto status, LocalDate from, LocalDate to) {
+        return mapper.csvAttachment(export, mapper.toFilter(status, from, to));
     }
 
     @Override

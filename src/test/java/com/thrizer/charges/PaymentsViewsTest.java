@@ -139,10 +139,11 @@ class PaymentsViewsTest {
         String text = Api.as(payer.client)
                 .accept("text/csv")
                 .when()
-                .get("/v1/me/payments")
+                .get("/v1/me/payments/export")
                 .then()
                 .statusCode(200)
                 .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", is("attachment; filename=\"payments.csv\""))
                 .extract()
                 .asString();
         List<CSVRecord> rows = csv(text);
@@ -160,10 +161,10 @@ class PaymentsViewsTest {
         String text = Api.as(payer.admin)
                 .accept("text/csv")
                 .when()
-                .get("/v1/charges")
+                .get("/v1/charges/export")
                 .then()
                 .statusCode(200)
-                .header("Content-Disposition", startsWith("attachment"))
+                .header("Content-Disposition", is("attachment; filename=\"charges.csv\""))
                 .extract()
                 .asString();
         List<CSVRecord> rows = csv(text);
@@ -177,12 +178,12 @@ class PaymentsViewsTest {
         assertEquals(id, rows.get(1).get("charge_id"));
         assertEquals("12.34", rows.get(1).get("refund_amount"));
         assertEquals("REQUESTED_BY_CLIENT", rows.get(1).get("refund_reason"));
-        // filters apply; JSON stays the default
+        // filters apply; the list itself is JSON only
         String filtered = Api.as(payer.admin)
                 .accept("text/csv")
                 .queryParam("from", LocalDate.now().plusDays(1).toString())
                 .when()
-                .get("/v1/charges")
+                .get("/v1/charges/export")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -194,12 +195,13 @@ class PaymentsViewsTest {
                 .get("/v1/charges")
                 .then()
                 .contentType(startsWith("application/json"));
+        Api.as(payer.admin).accept("text/csv").when().get("/v1/charges").then().statusCode(406);
         Api.as(payer.admin)
                 .accept("text/csv")
                 .queryParam("from", LocalDate.now().toString())
                 .queryParam("to", LocalDate.now().minusDays(1).toString())
                 .when()
-                .get("/v1/charges")
+                .get("/v1/charges/export")
                 .then()
                 .statusCode(400);
     }

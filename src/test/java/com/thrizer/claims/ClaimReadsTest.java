@@ -244,7 +244,7 @@ class ClaimReadsTest {
         String csv = Api.as(p.admin)
                 .header("Accept", "text/csv")
                 .when()
-                .get("/v1/claims")
+                .get("/v1/claims/export")
                 .then()
                 .statusCode(200)
                 .contentType("text/csv")
@@ -274,7 +274,7 @@ class ClaimReadsTest {
         Api.as(p.practice.clinicianToken())
                 .header("Accept", "text/csv")
                 .when()
-                .get("/v1/claims")
+                .get("/v1/claims/export")
                 .then()
                 .statusCode(200)
                 .body(not(org.hamcrest.Matchers.containsString(otherClinicianClaim)));
@@ -283,7 +283,7 @@ class ClaimReadsTest {
                 .queryParam("from", "2026-11-20")
                 .queryParam("to", "2026-11-01")
                 .when()
-                .get("/v1/claims")
+                .get("/v1/claims/export")
                 .then()
                 .statusCode(400);
     }

@@ -468,10 +468,11 @@ class PayoutsTest {
         String csv = Api.as(p.admin)
                 .header("Accept", "text/csv")
                 .when()
-                .get("/v1/payouts")
+                .get("/v1/payouts/export")
                 .then()
                 .statusCode(200)
                 .contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=\"payouts.csv\"")
                 .extract()
                 .asString();
         List<CSVRecord> rows = CSVFormat.DEFAULT
@@ -487,7 +488,7 @@ class PayoutsTest {
         Api.as(p.practice.clinicianToken())
                 .header("Accept", "text/csv")
                 .when()
-                .get("/v1/payouts")
+                .get("/v1/payouts/export")
                 .then()
                 .statusCode(403);
     }

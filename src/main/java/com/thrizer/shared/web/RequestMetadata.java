@@ -45,44 +45,4 @@ public class RequestMetadata {
         }
         return rc.request().remoteAddress().hostAddress();
     }
-
-    /**
-     * Whether the request's {@code Accept} header prefers {@code candidate} over JSON (quality first, then order).
-     * No header, or no preference, means JSON.
-     */
-    public boolean prefers(String candidate) {
-        RoutingContext rc = rc();
-        String accept = rc == null ? null : rc.request().getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        jakarta.ws.rs.core.MediaType wanted = jakarta.ws.rs.core.MediaType.valueOf(candidate);
-        double best = -1;
-        boolean candidateBest = false;
-        for (String part : accept.split(",")) {
-            jakarta.ws.rs.core.MediaType type;
-            try {
-                type = jakarta.ws.rs.core.MediaType.valueOf(part.trim());
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            double q = quality(type);
-            boolean isCandidate =
-                    type.getType().equals(wanted.getType()) && type.getSubtype().equals(wanted.getSubtype());
-            boolean isJson = type.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
-            if ((isCandidate || isJson) && q > best) {
-                best = q;
-                candidateBest = isCandidate;
-            }
-        }
-        return candidateBest;
-    }
-
-    private static double quality(jakarta.ws.rs.core.MediaType type) {
-        try {
-            return Double.parseDouble(type.getParameters().getOrDefault("q", "1"));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }
