@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.thrizer.api.generated.model.ProblemDto;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/** Strict JSON input: no coercion of strings into numbers or booleans, no floats into integers. */
+/**
+ * Strict JSON input: no coercion of strings into numbers or booleans, no floats into integers. Output: {@code null}
+ * only where the contract declares a property nullable ({@link ContractNulls}).
+ */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
 
@@ -30,5 +34,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.addMixIn(ProblemDto.class, OmitNulls.class);
+        mapper.registerModule(
+                new SimpleModule("contract-nulls").setSerializerModifier(ContractNulls.fromServedContract()));
     }
 }
