@@ -1,9 +1,9 @@
 package com.thrizer.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.thrizer.api.generated.model.EventDataDto;
-import com.thrizer.api.generated.model.EventDto;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.thrizer.api.generated.model.EventListDto;
 import com.thrizer.api.generated.model.EventTypeDto;
 import com.thrizer.shared.paging.Page;
@@ -16,6 +16,8 @@ import java.util.UUID;
 /**
  * The event document: written once, when the event is recorded, with the object as its feature's API mapper renders
  * it; then listed and delivered as stored, so that {@code GET /v1/events/{id}} and every webhook body are the same.
+ * The contract's {@code Event} is a {@code oneOf} of one schema per object kind told apart by {@code type}; the
+ * service handles it as the JSON document it stored.
  */
 @ApplicationScoped
 public class EventApiMapper {
@@ -27,12 +29,12 @@ public class EventApiMapper {
 
     /** The JSON document of an event whose object is a generated DTO. */
     public String document(UUID id, String type, Instant createdAt, UUID practiceId, Object object) {
-        EventDto dto = new EventDto()
-                .id(id)
-                .type(EventTypeDto.fromValue(type))
-                .createdAt(ApiValues.utc(createdAt))
-                .practiceId(practiceId)
-                .data(new EventDataDto()._object(json.valueToTree(object)));
+        ObjectNode dto = json.createObjectNode();
+        dto.put("id", id.toString());
+        dto.put("type", EventTypeDto.fromValue(type).toString());
+        dto.set("createdAt", json.valueToTree(ApiValues.utc(createdAt)));
+        dto.put("practiceId", practiceId.toString());
+        dto.putObject("data").set("object", json.valueToTree(object));
         try {
             return json.writeValueAsString(dto);
         } catch (JsonProcessingException e) {
@@ -40,9 +42,9 @@ public class EventApiMapper {
         }
     }
 
-    EventDto toDto(Event e) {
+    JsonNode toDto(Event e) {
         try {
-            return json.readValue(e.payload, EventDto.class);
+            return json.readTree(e.payload);
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -37,6 +37,7 @@ import java.util.Set;
  * into numbers or booleans, of numbers, booleans or arrays into strings, dates, date-times or enums, of floats into
  * integers; no control characters in strings (PostgreSQL refuses NUL); no repeated element in a set. Missing required fields are left to bean
  * validation, which reports all of them at once (Jackson would stop at the first missing creator property).
+ * Output: {@code null} only where the contract declares a property nullable ({@link ContractNulls}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -48,6 +49,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         strict(mapper);
         mapper.addMixIn(ProblemDto.class, OmitNulls.class);
+        mapper.registerModule(
+                new SimpleModule("contract-nulls").setSerializerModifier(ContractNulls.fromServedContract()));
     }
 
     /** The input rules alone (also used by unit tests on a plain mapper). */
