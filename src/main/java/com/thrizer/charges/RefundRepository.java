@@ -19,16 +19,6 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
         super(em, caller, Refund.class, "refund");
     }
 
-    /** Refunds of a charge not yet confirmed by the processor. */
-    long pendingCents(UUID chargeId) {
-        return ((Number) em.createQuery(
-                                "select coalesce(sum(r.amountCents), 0) from Refund r where r.chargeId = :c and r.status = :p")
-                        .setParameter("c", chargeId)
-                        .setParameter("p", Refund.Status.PENDING)
-                        .getSingleResult())
-                .longValue();
-    }
-
     /** What the practice's pending refunds will take from its balance. */
     long pendingPracticeDebitCents(UUID practiceId) {
         Number n = (Number) em.createNativeQuery("SELECT COALESCE(SUM(CASE WHEN c.payment_type = 'THRIZER_PAY'"

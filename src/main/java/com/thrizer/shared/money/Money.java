@@ -51,11 +51,6 @@ public record Money(long cents, String currency) {
         return cents < 0;
     }
 
-    public boolean isGreaterThan(Money other) {
-        check(other);
-        return cents > other.cents;
-    }
-
     /** The amount in major units with two decimals ({@code 194.00}, {@code -0.05}): exports and receipts. */
     public String decimal() {
         return java.math.BigDecimal.valueOf(cents, 2).toPlainString();
