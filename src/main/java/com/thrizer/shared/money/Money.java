@@ -1,5 +1,6 @@
 package com.thrizer.shared.money;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -53,7 +54,7 @@ public record Money(long cents, String currency) {
 
     /** The amount in major units with two decimals ({@code 194.00}, {@code -0.05}): exports and receipts. */
     public String decimal() {
-        return java.math.BigDecimal.valueOf(cents, 2).toPlainString();
+        return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
     private void check(Money other) {
