@@ -8,6 +8,7 @@ import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.ApiKeyCallers;
 import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
+import com.thrizer.shared.security.Scopes;
 import com.thrizer.shared.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -58,7 +59,7 @@ public class ApiKeyService implements ApiKeyCallers {
         key.keyHash = ApiKeySecrets.hash(secret);
         key.keyPrefix = config.prefix();
         key.keyLast4 = secret.substring(secret.length() - 4);
-        key.scopes = String.join(" ", com.thrizer.shared.security.Scopes.ordered(scopes));
+        key.scopes = String.join(" ", Scopes.ordered(scopes));
         key.createdBy = callers.caller().userId();
         keys.persist(key);
         audit.record(AuditAction.CREATE, RESOURCE, key.id);

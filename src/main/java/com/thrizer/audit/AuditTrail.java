@@ -7,9 +7,11 @@ import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.shared.web.RequestMetadata;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -39,7 +41,7 @@ public class AuditTrail {
 
     /** Records several reads at once (a page of a list): one event per resource. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordReads(String resourceType, java.util.Collection<UUID> resourceIds) {
+    public void recordReads(String resourceType, Collection<UUID> resourceIds) {
         for (UUID id : resourceIds) {
             record(AuditAction.READ, resourceType, id);
         }
@@ -75,7 +77,7 @@ public class AuditTrail {
 
     private boolean hasCaller() {
         try {
-            return io.quarkus.arc.Arc.container().requestContext().isActive()
+            return Arc.container().requestContext().isActive()
                     && callers.current().isPresent();
         } catch (RuntimeException e) {
             return false;

@@ -5,8 +5,10 @@ import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 @Singleton
 public class BankAccountRepository extends PracticeScopedRepository<BankAccount> {
@@ -39,7 +41,7 @@ public class BankAccountRepository extends PracticeScopedRepository<BankAccount>
     }
 
     /** A practice's payout account (jobs: no caller). */
-    Optional<BankAccount> payoutAccountOf(java.util.UUID practiceId) {
+    Optional<BankAccount> payoutAccountOf(UUID practiceId) {
         return em.createQuery(
                         "select b from BankAccount b where b.practiceId = :p and b.purpose = :purpose",
                         BankAccount.class)
@@ -50,10 +52,10 @@ public class BankAccountRepository extends PracticeScopedRepository<BankAccount>
     }
 
     /** Every practice with a payout account (the payout job). */
-    java.util.List<java.util.UUID> practicesWithPayoutAccount() {
+    List<UUID> practicesWithPayoutAccount() {
         return em.createQuery(
                         "select b.practiceId from BankAccount b where b.purpose = :purpose order by b.practiceId",
-                        java.util.UUID.class)
+                        UUID.class)
                 .setParameter("purpose", BankAccount.Purpose.PAYOUT)
                 .getResultList();
     }

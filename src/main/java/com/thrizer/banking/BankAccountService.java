@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -55,7 +56,7 @@ public class BankAccountService {
 
     /** Where a practice's payouts go, if it set an account (jobs; no caller). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Destination> payoutDestination(UUID practiceId) {
+    public Optional<Destination> payoutDestination(UUID practiceId) {
         return accounts.payoutAccountOf(practiceId).map(a -> new Destination(a.id, a.accountNumberLast4));
     }
 
@@ -66,7 +67,7 @@ public class BankAccountService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Destination> reimbursementDestination(UUID practiceId, UUID clientId) {
+    public Optional<Destination> reimbursementDestination(UUID practiceId, UUID clientId) {
         return accounts.reimbursementAccount(new ClientScope(practiceId, clientId))
                 .map(a -> new Destination(a.id, a.accountNumberLast4));
     }

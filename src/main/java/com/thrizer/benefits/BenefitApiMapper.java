@@ -32,6 +32,7 @@ import com.thrizer.billing.SessionEstimate;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.web.ApiValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.util.Map;
 
 @ApplicationScoped
@@ -210,7 +211,7 @@ public class BenefitApiMapper {
                     .benefitCheck(toDto(view))
                     .practiceId(view.check().practiceId)
                     .rawPayerResponse(answer);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("stored payer answer is not JSON", e);
         }
     }

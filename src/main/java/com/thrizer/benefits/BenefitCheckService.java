@@ -4,6 +4,7 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.billing.BenefitFigures;
 import com.thrizer.billing.EstimateCalculator;
+import com.thrizer.billing.ProjectedSession;
 import com.thrizer.billing.SessionEstimate;
 import com.thrizer.catalog.CatalogService;
 import com.thrizer.catalog.CptCode;
@@ -33,6 +34,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -156,7 +158,7 @@ public class BenefitCheckService {
             String memberId,
             String firstName,
             String lastName,
-            java.time.LocalDate dateOfBirth,
+            LocalDate dateOfBirth,
             Instant insuranceUpdatedAt) {
         @Override
         public String toString() {
@@ -322,7 +324,7 @@ public class BenefitCheckService {
     }
 
     /** 30 days after the check, or the end of the plan year if sooner. */
-    static Instant staleAfter(Instant checkedAt, java.time.LocalDate planYearEnd) {
+    static Instant staleAfter(Instant checkedAt, LocalDate planYearEnd) {
         Instant in30Days = checkedAt.plus(FRESH_FOR);
         if (planYearEnd == null) {
             return in30Days;
@@ -412,7 +414,7 @@ public class BenefitCheckService {
         BenefitFigures figures = check.figures();
         SessionEstimate estimate = figures == null ? null : EstimateCalculator.estimate(check.sessionFee(), figures);
         var projection = figures == null || sessions <= 0
-                ? List.<com.thrizer.billing.ProjectedSession>of()
+                ? List.<ProjectedSession>of()
                 : EstimateCalculator.projection(check.sessionFee(), figures, sessions);
         ManualVerification latest = verifications.latestFor(check.id).orElse(null);
         return new BenefitCheckView(check, stale(check, insuranceUpdatedAt), estimate, projection, latest);

@@ -1,5 +1,6 @@
 package com.thrizer.catalog;
 
+import com.thrizer.shared.error.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -40,13 +41,12 @@ public class CatalogService {
      * Adds an error when a code cannot be a session's primary code: {@code unknown_cpt_code} (not in the catalogue)
      * or {@code add_on_code_not_allowed}.
      */
-    public void checkPrimaryCode(String code, String param, List<com.thrizer.shared.error.FieldError> errors) {
+    public void checkPrimaryCode(String code, String param, List<FieldError> errors) {
         Optional<CptCode> found = catalog.cptCode(code);
         if (found.isEmpty()) {
-            errors.add(new com.thrizer.shared.error.FieldError(
-                    param, "unknown_cpt_code", "is not in the CPT code catalogue"));
+            errors.add(new FieldError(param, "unknown_cpt_code", "is not in the CPT code catalogue"));
         } else if (found.get().addOn) {
-            errors.add(new com.thrizer.shared.error.FieldError(
+            errors.add(new FieldError(
                     param, "add_on_code_not_allowed", "is an add-on code; a session needs a primary code"));
         }
     }

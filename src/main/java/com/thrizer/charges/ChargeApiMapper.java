@@ -17,7 +17,9 @@ import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.web.ApiValues;
+import com.thrizer.shared.web.Attachments;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -62,8 +64,8 @@ public class ChargeApiMapper {
     }
 
     /** A CSV export as a streamed attachment. */
-    public jakarta.ws.rs.core.Response csvAttachment(ChargeExport.Csv csv, String filename) {
-        return com.thrizer.shared.web.Attachments.csv(csv::writeTo, filename);
+    public Response csvAttachment(ChargeExport.Csv csv, String filename) {
+        return Attachments.csv(csv::writeTo, filename);
     }
 
     public Refund.Reason toReason(CreateRefundRequestDto d) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -138,7 +139,7 @@ public class ChargeExport {
     }
 
     private static Map<String, Object> chargeRow(Charge c) {
-        Map<String, Object> row = new java.util.HashMap<>();
+        Map<String, Object> row = new HashMap<>();
         row.put("record_type", "charge");
         row.put("id", c.id);
         row.put("charge_id", c.id);
@@ -163,7 +164,7 @@ public class ChargeExport {
     }
 
     private static Map<String, Object> refundRow(Charge c, Refund r) {
-        Map<String, Object> row = new java.util.HashMap<>();
+        Map<String, Object> row = new HashMap<>();
         row.put("record_type", "refund");
         row.put("id", r.id);
         row.put("charge_id", c.id);

@@ -1,5 +1,7 @@
 package com.thrizer.charges;
 
+import com.thrizer.billing.ChargeKind;
+import com.thrizer.billing.PaymentType;
 import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
@@ -11,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -131,8 +134,7 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
     }
 
     /** A client's succeeded Self-Pay sessions with service dates in a range, oldest first (superbills). */
-    List<Charge> selfPaySessions(
-            UUID practiceId, UUID clientId, UUID clinicianId, java.time.LocalDate from, java.time.LocalDate to) {
+    List<Charge> selfPaySessions(UUID practiceId, UUID clientId, UUID clinicianId, LocalDate from, LocalDate to) {
         String sql = "select c from Charge c where c.practiceId = :p and c.clientId = :c and c.status = :s"
                 + " and c.paymentType = :t and c.kind = :k and c.appointmentDate >= :from and c.appointmentDate <= :to"
                 + (clinicianId == null ? "" : " and c.clinicianId = :clinician")
@@ -141,8 +143,8 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
                 .setParameter("p", practiceId)
                 .setParameter("c", clientId)
                 .setParameter("s", Charge.Status.SUCCEEDED)
-                .setParameter("t", com.thrizer.billing.PaymentType.SELF_PAY)
-                .setParameter("k", com.thrizer.billing.ChargeKind.SESSION)
+                .setParameter("t", PaymentType.SELF_PAY)
+                .setParameter("k", ChargeKind.SESSION)
                 .setParameter("from", from)
                 .setParameter("to", to);
         if (clinicianId != null) {

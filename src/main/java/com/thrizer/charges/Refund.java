@@ -1,5 +1,6 @@
 package com.thrizer.charges;
 
+import com.thrizer.shared.money.Money;
 import com.thrizer.shared.persistence.PracticeOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,8 +52,8 @@ public class Refund extends PracticeOwnedEntity {
     @Column(name = "created_by", updatable = false)
     public UUID createdBy;
 
-    public com.thrizer.shared.money.Money amount() {
-        return com.thrizer.shared.money.Money.of(amountCents, currency);
+    public Money amount() {
+        return Money.of(amountCents, currency);
     }
 
     @Column(name = "idempotency_scope", nullable = false, updatable = false)

@@ -6,7 +6,9 @@ import com.thrizer.shared.persistence.PracticeScopedRepository;
 import com.thrizer.shared.security.CallerContext;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,16 +19,6 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
 
     RefundRepository(EntityManager em, CallerContext caller) {
         super(em, caller, Refund.class, "refund");
-    }
-
-    /** Refunds of a charge not yet confirmed by the processor. */
-    long pendingCents(UUID chargeId) {
-        return ((Number) em.createQuery(
-                                "select coalesce(sum(r.amountCents), 0) from Refund r where r.chargeId = :c and r.status = :p")
-                        .setParameter("c", chargeId)
-                        .setParameter("p", Refund.Status.PENDING)
-                        .getSingleResult())
-                .longValue();
     }
 
     /** What the practice's pending refunds will take from its balance. */
@@ -59,7 +51,7 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
     }
 
     /** Refunds of several charges the caller reached, oldest first. */
-    List<Refund> ofCharges(java.util.Collection<UUID> chargeIds) {
+    List<Refund> ofCharges(Collection<UUID> chargeIds) {
         if (chargeIds.isEmpty()) {
             return List.of();
         }
@@ -74,7 +66,7 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
     }
 
     Refund lockAcrossPractices(UUID id) {
-        return em.find(Refund.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return em.find(Refund.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     void insert(UUID practiceId, Refund refund) {

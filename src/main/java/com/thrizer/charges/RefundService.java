@@ -13,6 +13,7 @@ import com.thrizer.processor.ProcessorUnavailableException;
 import com.thrizer.shared.crypto.Hashes;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.idempotency.IdempotentRequests;
+import com.thrizer.shared.money.Money;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.CallerContext;
@@ -72,8 +73,7 @@ public class RefundService {
         this.clock = clock;
     }
 
-    private record Pending(
-            UUID refundId, String processorChargeId, com.thrizer.shared.money.Money amount, String key) {}
+    private record Pending(UUID refundId, String processorChargeId, Money amount, String key) {}
 
     public RefundView create(UUID chargeId, Long amountCents, Refund.Reason reason, String idempotencyKey) {
         String scope = IdempotentRequests.scopeOf(callers.caller());

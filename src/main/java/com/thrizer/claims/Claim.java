@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -211,8 +212,8 @@ public class Claim extends ClientOwnedEntity {
         return status == Status.PROCESSING || status == Status.INVESTIGATING;
     }
 
-    public java.util.List<String> diagnosisCodes() {
-        return diagnoses.isEmpty() ? java.util.List.of() : java.util.List.of(diagnoses.split("\\|"));
+    public List<String> diagnosisCodes() {
+        return diagnoses.isEmpty() ? List.of() : List.of(diagnoses.split("\\|"));
     }
 
     @Override

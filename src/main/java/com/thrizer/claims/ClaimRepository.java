@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Claims of the caller's practice; a clinician reaches only the claims they are provider of record for. The status
@@ -97,7 +99,7 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
     }
 
     /** Every claim of a filter (CSV exports), oldest last, visibility applied. */
-    java.util.stream.Stream<Claim> stream(ClaimFilter f) {
+    Stream<Claim> stream(ClaimFilter f) {
         Map<String, Object> params = new HashMap<>();
         String where = conditions(f, params) + visibility(params);
         return where(where + " order by e.createdAt desc, e.id desc", params).getResultStream();
@@ -163,7 +165,7 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
         return firstId(
                 "SELECT id FROM claims WHERE status = 'PROCESSING' AND expected_decision_by <= ?1"
                         + " ORDER BY expected_decision_by, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-                java.sql.Date.valueOf(today));
+                Date.valueOf(today));
     }
 
     @SuppressWarnings("unchecked")

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -244,7 +245,7 @@ public class ClaimService {
     }
 
     static void checkRanges(ClaimFilter f) {
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
             errors.add(new FieldError("from", "invalid_range", "must not be after 'to'"));
         }

@@ -37,13 +37,6 @@ public class ReimbursementRepository extends ClientOwnedRepository<Reimbursement
         return pageForClient(scope.practiceId(), scope.clientId(), where, params, page);
     }
 
-    List<Reimbursement> ofClaim(UUID claimId) {
-        return em.createQuery(
-                        "select r from Reimbursement r where r.claimId = :claim order by r.kind", Reimbursement.class)
-                .setParameter("claim", claimId)
-                .getResultList();
-    }
-
     /** Reimbursements of a client held for a bank account: now it exists, they are queued. */
     int releaseAwaiting(UUID practiceId, UUID clientId, Instant now) {
         return em.createNativeQuery("UPDATE reimbursements SET status = 'PENDING', updated_at = ?3"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -92,7 +93,7 @@ public class SandboxClearinghouse implements Clearinghouse {
 
     /** 20 -> "0.2", 5 -> "0.05": a decimal fraction, as in 271 answers. */
     static String percent(int pct) {
-        return java.math.BigDecimal.valueOf(pct, 2).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(pct, 2).stripTrailingZeros().toPlainString();
     }
 
     private static void row(

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,7 +53,7 @@ public class SandboxPayer {
                         + " ON CONFLICT (control_number) DO NOTHING")
                 .setParameter(1, c.controlNumber())
                 .setParameter(2, payerId(c.payerId()))
-                .setParameter(3, Hashes.sha256Hex(c.memberId().toUpperCase(java.util.Locale.ROOT)))
+                .setParameter(3, Hashes.sha256Hex(c.memberId().toUpperCase(Locale.ROOT)))
                 .setParameter(4, plan.scenario().name() + ":" + encode(plan))
                 .setParameter(5, c.serviceDate().getYear())
                 .setParameter(6, c.cptCode())
@@ -198,7 +199,7 @@ public class SandboxPayer {
     }
 
     static String claimNumber(UUID control) {
-        return "SBX-" + Hashes.sha256Hex(control.toString()).substring(0, 10).toUpperCase(java.util.Locale.ROOT);
+        return "SBX-" + Hashes.sha256Hex(control.toString()).substring(0, 10).toUpperCase(Locale.ROOT);
     }
 
     private static String payerId(String payerId) {

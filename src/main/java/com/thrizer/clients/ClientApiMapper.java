@@ -2,6 +2,7 @@ package com.thrizer.clients;
 
 import com.thrizer.api.generated.model.AddressDto;
 import com.thrizer.api.generated.model.ClientDto;
+import com.thrizer.api.generated.model.ClientEstimatesDto;
 import com.thrizer.api.generated.model.ClientListDto;
 import com.thrizer.api.generated.model.ClientProfileDto;
 import com.thrizer.api.generated.model.ClientStatusDto;
@@ -11,12 +12,17 @@ import com.thrizer.api.generated.model.ConnectionListDto;
 import com.thrizer.api.generated.model.ConnectionStatusDto;
 import com.thrizer.api.generated.model.CreateClientRequestDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
+import com.thrizer.api.generated.model.SupportRequestDto;
+import com.thrizer.api.generated.model.SupportTopicDto;
 import com.thrizer.api.generated.model.UpdateClientRequestDto;
 import com.thrizer.api.generated.model.UpdateProfileRequestDto;
+import com.thrizer.benefits.BenefitApiMapper;
+import com.thrizer.benefits.EstimateService;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.paymentmethods.PaymentMethodApiMapper;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.web.ApiValues;
+import com.thrizer.support.SupportRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
@@ -132,28 +138,28 @@ public class ClientApiMapper {
                 .status(ClientStatusDto.valueOf(c.status.name()));
     }
 
-    com.thrizer.api.generated.model.SupportRequestDto toDto(com.thrizer.support.SupportRequest r) {
-        return new com.thrizer.api.generated.model.SupportRequestDto()
+    SupportRequestDto toDto(SupportRequest r) {
+        return new SupportRequestDto()
                 .id(r.id)
-                .topic(com.thrizer.api.generated.model.SupportTopicDto.valueOf(r.topic.name()))
-                .status(com.thrizer.api.generated.model.SupportRequestDto.StatusEnum.valueOf(r.status.name()))
+                .topic(SupportTopicDto.valueOf(r.topic.name()))
+                .status(SupportRequestDto.StatusEnum.valueOf(r.status.name()))
                 .relatedClaimId(r.relatedClaimId)
                 .relatedChargeId(r.relatedChargeId)
                 .createdAt(ApiValues.utc(r.createdAt));
     }
 
-    com.thrizer.api.generated.model.ClientEstimatesDto toEstimates(ConnectionService.ConnectionEstimates result) {
+    ClientEstimatesDto toEstimates(ConnectionService.ConnectionEstimates result) {
         ConnectionView view = result.connection();
-        com.thrizer.benefits.EstimateService.Estimates estimates = result.estimates();
+        EstimateService.Estimates estimates = result.estimates();
         Connection c = view.connection();
-        return new com.thrizer.api.generated.model.ClientEstimatesDto()
+        return new ClientEstimatesDto()
                 .connectionId(c.id)
                 .clinicianId(c.clinicianId)
                 .clinicianName(view.clinicianName())
                 .paymentType(PaymentTypeDto.valueOf(c.paymentType.name()))
                 .benefitCheckId(estimates.benefitCheckId())
                 .services(estimates.services().stream()
-                        .map(com.thrizer.benefits.BenefitApiMapper::toDto)
+                        .map(BenefitApiMapper::toDto)
                         .toList());
     }
 

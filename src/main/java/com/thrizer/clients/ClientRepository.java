@@ -9,6 +9,7 @@ import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public class ClientRepository extends PracticeScopedRepository<Client> {
     /** Same, locked for update (state changes of one client are serialized). */
     Client getVisibleForUpdate(UUID id) {
         Client client = getVisible(id);
-        em.lock(client, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.lock(client, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(client);
         return client;
     }

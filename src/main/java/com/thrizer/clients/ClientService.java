@@ -13,6 +13,7 @@ import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
@@ -120,7 +121,7 @@ public class ClientService {
         return clients.getVisible(id);
     }
 
-    public Page<ClientView> list(ClientFilter filter, com.thrizer.shared.paging.PageRequest page) {
+    public Page<ClientView> list(ClientFilter filter, PageRequest page) {
         Page<Client> result = clients.list(filter, page);
         List<UUID> ids = result.data().stream().map(c -> c.id).toList();
         audit.recordReads(RESOURCE, ids);

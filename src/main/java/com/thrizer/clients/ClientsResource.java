@@ -24,6 +24,7 @@ import com.thrizer.shared.security.Scopes;
 import com.thrizer.shared.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 
 public class ClientsResource implements ClientsApi {
@@ -153,7 +154,7 @@ public class ClientsResource implements ClientsApi {
     @Override
     @RolesAllowed(Scopes.CLIENTS_WRITE)
     public Response setDiagnoses(UUID clientId, DiagnosesRequestDto body) {
-        return Response.ok(mapper.toDto(clients.setDiagnoses(clientId, java.util.List.copyOf(body.getCodes()))))
+        return Response.ok(mapper.toDto(clients.setDiagnoses(clientId, List.copyOf(body.getCodes()))))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.notifications.Notifications;
 import com.thrizer.shared.error.ConflictException;
+import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class ClinicianInvitationService {
 
     public ClinicianInvitation invite(ClientScope scope, String firstName, String lastName, String email) {
         if (firstName.isBlank() || lastName.isBlank()) {
-            throw com.thrizer.shared.error.ValidationException.of(
+            throw ValidationException.of(
                     firstName.isBlank() ? "firstName" : "lastName", "required", "must not be blank");
         }
         String normalized = email.trim().toLowerCase(Locale.ROOT);

@@ -7,7 +7,9 @@ import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +38,7 @@ public class ConnectionRepository extends ClientOwnedRepository<Connection> {
             return List.of();
         }
         return where("e.clientId in :ids", Map.of("ids", clientIds)).getResultList().stream()
-                .sorted(java.util.Comparator.comparing((Connection c) -> c.createdAt))
+                .sorted(Comparator.comparing((Connection c) -> c.createdAt))
                 .toList();
     }
 
@@ -56,7 +58,7 @@ public class ConnectionRepository extends ClientOwnedRepository<Connection> {
 
     Connection getOwnForUpdate(ClientScope scope, UUID id) {
         Connection c = getOwn(scope, id);
-        em.lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(c);
         return c;
     }

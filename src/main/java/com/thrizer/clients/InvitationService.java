@@ -5,6 +5,7 @@ import com.thrizer.audit.AuditTrail;
 import com.thrizer.notifications.Notifications;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.crypto.Hashes;
+import com.thrizer.shared.error.AccessDeniedException;
 import com.thrizer.shared.error.ConstraintProblems;
 import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.error.RuleViolationException;
@@ -74,8 +75,7 @@ public class InvitationService {
     public Client accept(String token) {
         Caller caller = callers.caller();
         if (caller.type() != Caller.Type.USER || caller.userId() == null) {
-            throw new com.thrizer.shared.error.AccessDeniedException(
-                    "forbidden", "Invitations are accepted by the invited person.");
+            throw new AccessDeniedException("forbidden", "Invitations are accepted by the invited person.");
         }
         ClientInvitation invitation =
                 invitations.findByTokenHashForUpdate(hash(token)).orElseThrow(InvitationService::notFound);

@@ -33,6 +33,7 @@ import com.thrizer.support.SupportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -228,7 +229,7 @@ public class MeResource implements MeApi {
 
     @Override
     public Response uploadCardImages(FileUpload front, FileUpload back) {
-        java.util.List<CardImage> images = uploads.read(front, back);
+        List<CardImage> images = uploads.read(front, back);
         return Response.ok(insuranceMapper.toDto(insurance.uploadOwnCardImages(callers.clientScope(), images)))
                 .build();
     }

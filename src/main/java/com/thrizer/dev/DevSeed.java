@@ -2,6 +2,7 @@ package com.thrizer.dev;
 
 import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.crypto.Hashes;
+import com.thrizer.shared.security.Scopes;
 import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -281,7 +282,7 @@ public class DevSeed {
                 .setParameter(2, practice)
                 .setParameter(3, Hashes.sha256Hex(DEMO_API_KEY))
                 .setParameter(4, DEMO_API_KEY.substring(DEMO_API_KEY.length() - 4))
-                .setParameter(5, String.join(" ", com.thrizer.shared.security.Scopes.ALL))
+                .setParameter(5, String.join(" ", Scopes.ALL))
                 .executeUpdate();
     }
 }

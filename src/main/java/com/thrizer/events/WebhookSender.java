@@ -1,5 +1,6 @@
 package com.thrizer.events;
 
+import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -195,7 +196,7 @@ public class WebhookSender {
     private static boolean timedOut(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException
-                    || t instanceof io.netty.channel.ConnectTimeoutException
+                    || t instanceof ConnectTimeoutException
                     || t.getClass().getSimpleName().contains("Timeout")) {
                 return true;
             }

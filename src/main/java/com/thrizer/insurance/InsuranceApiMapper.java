@@ -1,5 +1,6 @@
 package com.thrizer.insurance;
 
+import com.thrizer.api.generated.model.InsuranceCardImagesDto;
 import com.thrizer.api.generated.model.InsuranceDto;
 import com.thrizer.api.generated.model.InsuranceInputDto;
 import com.thrizer.api.generated.model.InsuranceInputSubscriberDto;
@@ -47,7 +48,7 @@ public class InsuranceApiMapper {
                                         .firstName(p.subscriberFirstName)
                                         .lastName(p.subscriberLastName)
                                         .dateOfBirth(p.subscriberDateOfBirth))
-                .cardImages(new com.thrizer.api.generated.model.InsuranceCardImagesDto()
+                .cardImages(new InsuranceCardImagesDto()
                         .front(view.imageSides().contains("FRONT"))
                         .back(view.imageSides().contains("BACK")))
                 .createdAt(ApiValues.utc(p.createdAt))

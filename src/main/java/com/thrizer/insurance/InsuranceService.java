@@ -16,10 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -146,7 +148,7 @@ public class InsuranceService {
      * when none is linked. The caller has checked access to the client.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<InsuranceDetails> detailsFor(UUID practiceId, UUID clientId) {
+    public Optional<InsuranceDetails> detailsFor(UUID practiceId, UUID clientId) {
         return policies.inPractice(practiceId, clientId)
                 .map(p -> new InsuranceDetails(
                         p.id,
@@ -208,7 +210,7 @@ public class InsuranceService {
             errors.add(new FieldError(
                     "subscriber", "not_allowed", "must be left out when the client is the policy holder"));
         }
-        if (!self && input.subscriberGiven() && input.subscriberDateOfBirth().isAfter(java.time.LocalDate.now())) {
+        if (!self && input.subscriberGiven() && input.subscriberDateOfBirth().isAfter(LocalDate.now())) {
             errors.add(new FieldError("subscriber.dateOfBirth", "invalid_value", "must be in the past"));
         }
         if (!errors.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.thrizer.ledger;
 
 import com.thrizer.shared.error.AccessDeniedException;
+import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Caller;
@@ -42,8 +43,7 @@ public class BalanceAccess {
         try {
             kind = type == null ? null : Posting.Kind.valueOf(type);
         } catch (IllegalArgumentException e) {
-            throw com.thrizer.shared.error.ValidationException.of(
-                    "type", "invalid_value", "is not one of the allowed values");
+            throw ValidationException.of("type", "invalid_value", "is not one of the allowed values");
         }
         return ledger.transactions(practiceOfAdminOrKey(), kind, chargeId, from, to, page);
     }

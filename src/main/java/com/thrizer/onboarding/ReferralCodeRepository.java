@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Referral codes are platform-wide (not practice-owned). */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class ReferralCodeRepository {
     }
 
     /** Serializes onboarding per user: one practice per user even with concurrent requests. */
-    void lockUser(java.util.UUID userId) {
+    void lockUser(UUID userId) {
         em.createNativeQuery("SELECT id FROM users WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, userId)
                 .getResultList();

@@ -1,5 +1,6 @@
 package com.thrizer.paymentmethods;
 
+import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.ClientOwnedRepository;
@@ -8,6 +9,7 @@ import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +38,14 @@ public class PaymentMethodRepository extends ClientOwnedRepository<PaymentMethod
     PaymentMethod getOwnLive(ClientScope scope, UUID id) {
         PaymentMethod pm = getOwn(scope, id);
         if (pm.deletedAt != null) {
-            throw new com.thrizer.shared.error.ResourceNotFoundException("payment method");
+            throw new ResourceNotFoundException("payment method");
         }
         return pm;
     }
 
     List<PaymentMethod> ownLive(ClientScope scope) {
         return ownWhere(scope, LIVE, Map.of()).getResultList().stream()
-                .sorted(java.util.Comparator.comparing((PaymentMethod pm) -> pm.createdAt)
+                .sorted(Comparator.comparing((PaymentMethod pm) -> pm.createdAt)
                         .thenComparing(pm -> pm.id)
                         .reversed())
                 .toList();
@@ -63,7 +65,7 @@ public class PaymentMethodRepository extends ClientOwnedRepository<PaymentMethod
     }
 
     /** A client's default card, named by practice (for event objects, whoever caused the event). */
-    java.util.Optional<PaymentMethod> defaultOf(UUID practiceId, UUID clientId) {
+    Optional<PaymentMethod> defaultOf(UUID practiceId, UUID clientId) {
         return em.createQuery(
                         "select e from PaymentMethod e where e.practiceId = :p and e.clientId = :c and e.isDefault = true"
                                 + " and " + LIVE,

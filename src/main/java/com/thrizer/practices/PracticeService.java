@@ -5,11 +5,13 @@ import com.thrizer.audit.AuditTrail;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.money.Money;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.shared.validation.Npi;
 import com.thrizer.shared.validation.UsStates;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ public class PracticeService {
         practice.name = name.trim();
         practice.referralCodeId = referralCodeId;
         practice.feeWaiverRemainingCents = feeWaiverCents;
-        practice.currency = com.thrizer.shared.money.Money.USD;
+        practice.currency = Money.USD;
         practice.createdAt = Clocks.now(clock);
         practice.updatedAt = practice.createdAt;
         practices.persist(practice);
@@ -73,7 +75,7 @@ public class PracticeService {
     public Practice byId(UUID practiceId) {
         Practice practice = practices.findById(practiceId);
         if (practice == null) {
-            throw new com.thrizer.shared.error.ResourceNotFoundException("practice");
+            throw new ResourceNotFoundException("practice");
         }
         return practice;
     }
@@ -96,7 +98,7 @@ public class PracticeService {
             return 0; // most practices: no credit, so no lock (one practice's charges do not wait for each other)
         }
         // re-read under the row lock: concurrent charges never spend the credit twice
-        practices.getEntityManager().refresh(practice, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        practices.getEntityManager().refresh(practice, LockModeType.PESSIMISTIC_WRITE);
         long waived = Math.min(practice.feeWaiverRemainingCents, sessionFeeCents);
         practice.feeWaiverRemainingCents -= waived;
         return waived;
@@ -106,7 +108,7 @@ public class PracticeService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseFeeWaiver(UUID practiceId, long cents) {
         if (cents > 0) {
-            Practice practice = practices.findById(practiceId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            Practice practice = practices.findById(practiceId, LockModeType.PESSIMISTIC_WRITE);
             practice.feeWaiverRemainingCents += cents;
         }
     }

@@ -1,5 +1,7 @@
 package com.thrizer.processor;
 
+import com.thrizer.shared.money.Money;
+
 /**
  * The card processor (port). Raw card numbers never reach this service: the dashboards collect cards with the
  * processor's own form and send us a token, which is attached here. The sandbox adapter is the default.
@@ -12,8 +14,8 @@ public interface PaymentProcessor {
      * Charges an attached card. Idempotent by {@code idempotencyKey}: the same key always answers the first outcome
      * and never charges twice. Throws {@link ProcessorUnavailableException} when nothing could be charged.
      */
-    ChargeOutcome charge(String paymentMethodRef, com.thrizer.shared.money.Money amount, String idempotencyKey);
+    ChargeOutcome charge(String paymentMethodRef, Money amount, String idempotencyKey);
 
     /** Refunds (part of) a charge to its card; idempotent by key; returns the processor's refund id. */
-    String refund(String processorChargeId, com.thrizer.shared.money.Money amount, String idempotencyKey);
+    String refund(String processorChargeId, Money amount, String idempotencyKey);
 }

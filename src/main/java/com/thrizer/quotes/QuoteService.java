@@ -6,6 +6,7 @@ import com.thrizer.benefits.BenefitsClients;
 import com.thrizer.benefits.ClientFacts;
 import com.thrizer.benefits.Eligibility;
 import com.thrizer.benefits.EligibilityService;
+import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.EstimateCalculator;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.billing.QuoteCalculator;
@@ -20,6 +21,7 @@ import com.thrizer.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Prices a charge before it is made: the same eligibility decision and the same arithmetic the charge will use.
@@ -48,7 +50,7 @@ public class QuoteService {
     }
 
     /** A client the caller may see and charge: not removed, not archived (404 / 422). */
-    public ClientFacts chargeableClient(java.util.UUID clientId) {
+    public ClientFacts chargeableClient(UUID clientId) {
         ClientFacts client = clients.visible(clientId);
         if (client.removed()) {
             throw new RuleViolationException("client_removed", "This client was removed and cannot be charged.");
@@ -84,7 +86,7 @@ public class QuoteService {
     public PricedCharge price(
             ClientFacts client,
             PaymentType type,
-            com.thrizer.billing.ChargeKind kind,
+            ChargeKind kind,
             Money fee,
             String cptCode,
             Money waiverRemaining,
@@ -97,7 +99,7 @@ public class QuoteService {
                     .toList());
         }
         SessionEstimate estimate = null;
-        java.util.UUID checkId = null;
+        UUID checkId = null;
         if (type != PaymentType.SELF_PAY) {
             BenefitCheck check = checks.latest(client).orElseThrow();
             String cpt = cptCode == null ? check.cptCode : cptCode;

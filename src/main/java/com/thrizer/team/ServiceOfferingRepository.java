@@ -7,6 +7,7 @@ import com.thrizer.shared.security.CallerContext;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ public class ServiceOfferingRepository extends PracticeScopedRepository<ServiceO
     }
 
     /** Active services of a member of an explicit practice, oldest first. */
-    java.util.List<ServiceOffering> activeOfMemberInPractice(UUID practiceId, UUID teamMemberId) {
+    List<ServiceOffering> activeOfMemberInPractice(UUID practiceId, UUID teamMemberId) {
         return em.createQuery(
                         "select s from ServiceOffering s where s.practiceId = :p and s.teamMemberId = :m and s.active = true"
                                 + " order by s.createdAt, s.id",
@@ -40,7 +41,7 @@ public class ServiceOfferingRepository extends PracticeScopedRepository<ServiceO
     }
 
     /** The practice's bookable services (active, priced, of active care providers), by clinician then service. */
-    java.util.List<Object[]> bookableInPractice(UUID practiceId) {
+    List<Object[]> bookableInPractice(UUID practiceId) {
         return em.createQuery(
                         "select s, m from ServiceOffering s, TeamMember m where m.id = s.teamMemberId"
                                 + " and s.practiceId = :p and m.practiceId = :p and s.active = true and s.rateCents > 0"

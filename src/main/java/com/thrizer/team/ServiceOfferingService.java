@@ -57,7 +57,7 @@ public class ServiceOfferingService {
 
     /** The active services of a clinician of an explicit practice (a client's estimates). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<ServiceOffering> activeOf(UUID practiceId, UUID teamMemberId) {
+    public List<ServiceOffering> activeOf(UUID practiceId, UUID teamMemberId) {
         return services.activeOfMemberInPractice(practiceId, teamMemberId);
     }
 
@@ -110,7 +110,7 @@ public class ServiceOfferingService {
 
     /** The practice's bookable services (no caller: the public widget). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<Offering> bookableInPractice(UUID practiceId) {
+    public List<Offering> bookableInPractice(UUID practiceId) {
         return services.bookableInPractice(practiceId).stream()
                 .map(r -> {
                     ServiceOffering s = (ServiceOffering) r[0];

@@ -6,6 +6,7 @@ import com.thrizer.shared.persistence.PracticeScopedRepository;
 import com.thrizer.shared.security.CallerContext;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public class TeamMemberRepository extends PracticeScopedRepository<TeamMember> {
     }
 
     /** Names of members, by id (for connection views); only the caller's practice. */
-    List<TeamMember> byIds(java.util.Collection<UUID> ids) {
+    List<TeamMember> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -72,7 +73,7 @@ public class TeamMemberRepository extends PracticeScopedRepository<TeamMember> {
                 .getResultList();
     }
 
-    List<TeamMember> byIdsInPractice(UUID practiceId, java.util.Collection<UUID> ids) {
+    List<TeamMember> byIdsInPractice(UUID practiceId, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

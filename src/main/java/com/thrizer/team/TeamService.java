@@ -21,7 +21,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -88,15 +90,14 @@ public class TeamService {
 
     /** The emails of a practice's active admins (notifications from jobs). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<String> adminEmails(UUID practiceId) {
+    public List<String> adminEmails(UUID practiceId) {
         return members.activeAdmins(practiceId).stream().map(m -> m.email).toList();
     }
 
     /** A member of a given practice (claims filed outside a request), if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<TeamMember> inPractice(UUID practiceId, UUID id) {
-        return members.byIdsInPractice(practiceId, java.util.List.of(id)).stream()
-                .findFirst();
+    public Optional<TeamMember> inPractice(UUID practiceId, UUID id) {
+        return members.byIdsInPractice(practiceId, List.of(id)).stream().findFirst();
     }
 
     /** Invites a member: stored, audited, and emailed once the transaction commits. */
@@ -182,7 +183,7 @@ public class TeamService {
         return member;
     }
 
-    private static <T> void apply(T value, java.util.function.Consumer<T> setter) {
+    private static <T> void apply(T value, Consumer<T> setter) {
         if (value != null) {
             setter.accept(value);
         }

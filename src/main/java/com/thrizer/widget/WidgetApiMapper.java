@@ -16,6 +16,7 @@ import com.thrizer.api.generated.model.WidgetLeadDto;
 import com.thrizer.api.generated.model.WidgetLeadListDto;
 import com.thrizer.benefits.BenefitCheck;
 import com.thrizer.billing.SessionEstimate;
+import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.ratelimit.RateLimiter;
 import com.thrizer.shared.web.ApiValues;
 import com.thrizer.team.Offering;
@@ -143,7 +144,7 @@ public class WidgetApiMapper {
                 .convertedAt(l.convertedAt() == null ? null : ApiValues.utc(l.convertedAt()));
     }
 
-    public WidgetLeadListDto toLeads(com.thrizer.shared.paging.Page<WidgetLead> page) {
+    public WidgetLeadListDto toLeads(Page<WidgetLead> page) {
         return new WidgetLeadListDto()
                 .data(page.data().stream().map(this::toDto).toList())
                 .hasMore(page.hasMore())

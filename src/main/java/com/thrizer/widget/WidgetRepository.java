@@ -1,11 +1,20 @@
 package com.thrizer.widget;
 
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,7 +53,7 @@ public class WidgetRepository {
                         .setParameter(1, w.practiceId)
                         .setParameter(2, w.slug)
                         .setParameter(3, w.displayName)
-                        .setParameter(4, java.sql.Timestamp.from(w.createdAt))
+                        .setParameter(4, Timestamp.from(w.createdAt))
                         .executeUpdate()
                 == 1;
     }
@@ -81,7 +90,7 @@ public class WidgetRepository {
                 .executeUpdate();
     }
 
-    void insertLead(UUID practiceId, WidgetEstimateInput in, UUID checkId, String status, java.time.Instant now) {
+    void insertLead(UUID practiceId, WidgetEstimateInput in, UUID checkId, String status, Instant now) {
         em.createNativeQuery("INSERT INTO widget_leads (id, practice_id, first_name, last_name, email, insurer_id,"
                         + " service_id, benefit_check_id, estimate_status, consented_at, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)")
@@ -89,17 +98,17 @@ public class WidgetRepository {
                 .setParameter(2, practiceId)
                 .setParameter(3, in.firstName().strip())
                 .setParameter(4, in.lastName().strip())
-                .setParameter(5, in.email().strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter(5, in.email().strip().toLowerCase(Locale.ROOT))
                 .setParameter(6, in.insurerId())
                 .setParameter(7, in.serviceId())
                 .setParameter(8, checkId)
                 .setParameter(9, status)
-                .setParameter(10, java.sql.Timestamp.from(now))
+                .setParameter(10, Timestamp.from(now))
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO widget_daily_stats (practice_id, day, leads) VALUES (?1, ?2, 1)"
                         + " ON CONFLICT (practice_id, day) DO UPDATE SET leads = widget_daily_stats.leads + 1")
                 .setParameter(1, practiceId)
-                .setParameter(2, Date.valueOf(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)))
+                .setParameter(2, Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)))
                 .executeUpdate();
     }
 
@@ -108,7 +117,7 @@ public class WidgetRepository {
 
     /** The practice's leads, newest first (keyset on created_at, id). */
     @SuppressWarnings("unchecked")
-    com.thrizer.shared.paging.Page<WidgetLead> leads(UUID practiceId, com.thrizer.shared.paging.PageRequest page) {
+    Page<WidgetLead> leads(UUID practiceId, PageRequest page) {
         StringBuilder sql = new StringBuilder(LEAD_COLUMNS + " WHERE practice_id = :p");
         if (page.after() != null) {
             sql.append(" AND (created_at < :at OR (created_at = :at AND id < :id))");
@@ -118,12 +127,12 @@ public class WidgetRepository {
                 .setParameter("p", practiceId)
                 .setMaxResults(page.limit() + 1);
         if (page.after() != null) {
-            q.setParameter("at", java.sql.Timestamp.from(page.after().at()))
+            q.setParameter("at", Timestamp.from(page.after().at()))
                     .setParameter("id", page.after().id());
         }
         List<WidgetLead> rows = ((List<Object[]>) q.getResultList())
                 .stream().map(WidgetRepository::lead).toList();
-        return com.thrizer.shared.paging.Page.of(rows, page.limit(), WidgetLead::createdAt, WidgetLead::id);
+        return Page.of(rows, page.limit(), WidgetLead::createdAt, WidgetLead::id);
     }
 
     /** One of the practice's leads, row-locked, or empty. */
@@ -136,25 +145,25 @@ public class WidgetRepository {
         return rows.stream().findFirst().map(WidgetRepository::lead);
     }
 
-    void markConverted(UUID practiceId, UUID leadId, UUID clientId, java.time.Instant now) {
+    void markConverted(UUID practiceId, UUID leadId, UUID clientId, Instant now) {
         em.createNativeQuery("UPDATE widget_leads SET converted_client_id = ?3, converted_at = ?4"
                         + " WHERE practice_id = ?1 AND id = ?2")
                 .setParameter(1, practiceId)
                 .setParameter(2, leadId)
                 .setParameter(3, clientId)
-                .setParameter(4, java.sql.Timestamp.from(now))
+                .setParameter(4, Timestamp.from(now))
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO widget_daily_stats (practice_id, day, leads_converted) VALUES (?1, ?2, 1)"
                         + " ON CONFLICT (practice_id, day) DO UPDATE SET"
                         + " leads_converted = widget_daily_stats.leads_converted + 1")
                 .setParameter(1, practiceId)
-                .setParameter(2, Date.valueOf(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)))
+                .setParameter(2, Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)))
                 .executeUpdate();
     }
 
     /** The days of a period that have counts. */
     @SuppressWarnings("unchecked")
-    java.util.Map<LocalDate, WidgetAnalytics.Counts> stats(UUID practiceId, LocalDate from, LocalDate to) {
+    Map<LocalDate, WidgetAnalytics.Counts> stats(UUID practiceId, LocalDate from, LocalDate to) {
         List<Object[]> rows = em.createNativeQuery("SELECT day, views, estimates_complete, estimates_incomplete,"
                         + " estimates_failed, leads, leads_converted FROM widget_daily_stats"
                         + " WHERE practice_id = ?1 AND day BETWEEN ?2 AND ?3")
@@ -162,10 +171,10 @@ public class WidgetRepository {
                 .setParameter(2, Date.valueOf(from))
                 .setParameter(3, Date.valueOf(to))
                 .getResultList();
-        java.util.Map<LocalDate, WidgetAnalytics.Counts> out = new java.util.HashMap<>();
+        Map<LocalDate, WidgetAnalytics.Counts> out = new HashMap<>();
         for (Object[] r : rows) {
             out.put(
-                    com.thrizer.shared.persistence.SqlValues.localDate(r[0]),
+                    SqlValues.localDate(r[0]),
                     new WidgetAnalytics.Counts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
         }
         return out;
@@ -184,8 +193,8 @@ public class WidgetRepository {
                 (String) r[4],
                 (UUID) r[5],
                 (String) r[6],
-                com.thrizer.shared.persistence.SqlValues.instant(r[7]),
+                SqlValues.instant(r[7]),
                 (UUID) r[8],
-                r[9] == null ? null : com.thrizer.shared.persistence.SqlValues.instant(r[9]));
+                r[9] == null ? null : SqlValues.instant(r[9]));
     }
 }

@@ -18,6 +18,8 @@ import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.money.Money;
+import com.thrizer.shared.paging.Page;
+import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.ratelimit.RateLimiter;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.time.Clocks;
@@ -27,6 +29,7 @@ import com.thrizer.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -34,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -190,7 +194,7 @@ public class WidgetService {
         if (from.isAfter(to)) {
             throw ValidationException.of("from", "invalid_range", "must not be after 'to'");
         }
-        if (java.time.temporal.ChronoUnit.DAYS.between(from, to) >= 366) {
+        if (ChronoUnit.DAYS.between(from, to) >= 366) {
             throw ValidationException.of("to", "invalid_range", "analytics cover at most a year");
         }
         var stats = widgets.stats(callers.practiceId(), from, to);
@@ -206,7 +210,7 @@ public class WidgetService {
     }
 
     /** The practice's leads, newest first (each read audited: they are personal data). */
-    public com.thrizer.shared.paging.Page<WidgetLead> leads(com.thrizer.shared.paging.PageRequest page) {
+    public Page<WidgetLead> leads(PageRequest page) {
         var result = widgets.leads(callers.practiceId(), page);
         audit.recordReads(
                 LEAD_RESOURCE, result.data().stream().map(WidgetLead::id).toList());
@@ -271,7 +275,7 @@ public class WidgetService {
                     out.add(value);
                     continue;
                 }
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 // reported below
             }
             errors.add(new FieldError(

@@ -1,6 +1,7 @@
 package com.thrizer.apikeys;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -52,7 +53,7 @@ class ApiKeysResourceTest {
         Response created = create(admin, null, BODY);
         created.then()
                 .statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith("/v1/api-keys/" + created.path("id")))
+                .header("Location", endsWith("/v1/api-keys/" + created.path("id")))
                 .body("secret", startsWith("thz_test_"))
                 .body("name", is("EHR sync"))
                 .body("mode", is("TEST"))

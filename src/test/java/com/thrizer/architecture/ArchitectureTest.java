@@ -4,10 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +33,13 @@ class ArchitectureTest {
                 .haveSimpleNameEndingWith("Resource")
                 .should()
                 .dependOnClassesThat()
-                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .areAnnotatedWith(Entity.class)
                 .orShould()
                 .dependOnClassesThat()
                 .haveSimpleNameEndingWith("Repository")
                 .orShould()
                 .dependOnClassesThat()
-                .areAssignableTo(jakarta.persistence.EntityManager.class);
+                .areAssignableTo(EntityManager.class);
         rule.check(classes);
     }
 
@@ -86,12 +90,11 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage("com.thrizer.shared..")
                 .should()
-                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                .dependOnClassesThat(DescribedPredicate.describe(
                         "a feature's classes",
-                        (com.tngtech.archunit.core.domain.JavaClass c) ->
-                                c.getPackageName().startsWith("com.thrizer.")
-                                        && !c.getPackageName().startsWith("com.thrizer.shared")
-                                        && !c.getPackageName().startsWith("com.thrizer.api")))
+                        (JavaClass c) -> c.getPackageName().startsWith("com.thrizer.")
+                                && !c.getPackageName().startsWith("com.thrizer.shared")
+                                && !c.getPackageName().startsWith("com.thrizer.api")))
                 .check(classes);
     }
 }

@@ -1,6 +1,8 @@
 package com.thrizer.benefits;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
@@ -51,7 +53,7 @@ class BenefitChecksTest {
                 .post("/v1/clients/" + clientId + "/benefit-checks")
                 .then()
                 .statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/v1/benefit-checks/"))
+                .header("Location", containsString("/v1/benefit-checks/"))
                 .body("status", is("COMPLETE"))
                 .body("coverageActive", is(true))
                 .body("oonBenefits", is("YES"))
@@ -265,7 +267,7 @@ class BenefitChecksTest {
                 .statusCode(200)
                 .body("practiceId", is(practice.id().toString()))
                 .body("rawPayerResponse.subscriber.memberId", is("SBX-DEDMET-7777"))
-                .body("rawPayerResponse.benefitsInformation.code", org.hamcrest.Matchers.hasItem("C"));
+                .body("rawPayerResponse.benefitsInformation.code", hasItem("C"));
         Api.as(admin).when().get("/v1/admin/benefit-checks/" + id).then().statusCode(403);
         String practiceView =
                 Api.as(admin).when().get("/v1/benefit-checks/" + id).asString();

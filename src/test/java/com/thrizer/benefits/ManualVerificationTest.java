@@ -19,6 +19,7 @@ import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -410,7 +411,7 @@ class ManualVerificationTest {
         Api.anonymous().when().get("/v1/admin/manual-verifications").then().statusCode(401);
         Api.as(operator)
                 .when()
-                .post("/v1/admin/manual-verifications/" + java.util.UUID.randomUUID() + "/start-review")
+                .post("/v1/admin/manual-verifications/" + UUID.randomUUID() + "/start-review")
                 .then()
                 .statusCode(404);
         Api.as(operator)

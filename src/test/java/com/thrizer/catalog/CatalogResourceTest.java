@@ -10,6 +10,7 @@ import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class CatalogResourceTest {
     @Test
     void shouldListCptCodesWithAddOnsAndSupportLevels() {
         String key = ApiKeys.create(practice.adminToken(), "clients:read");
-        io.restassured.RestAssured.given()
+        RestAssured.given()
                 .header("X-Api-Key", key)
                 .when()
                 .get("/v1/cpt-codes")

@@ -6,12 +6,14 @@ import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.ledger.Account;
 import com.thrizer.ledger.Posting;
+import com.thrizer.testing.GeneratedCases;
+import com.thrizer.testing.GeneratedCases.Case;
 import java.time.LocalDate;
 import java.util.UUID;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The postings of charges and refunds balance for any amounts, and give the practice exactly its net. */
 class ChargePostingsTest {
@@ -58,24 +60,37 @@ class ChargePostingsTest {
                         .availableOn());
     }
 
-    @Property
-    void chargesAndFullRefundsBalance(
-            @ForAll @LongRange(min = 100, max = 10_000_000) long fee,
-            @ForAll @LongRange(min = 0, max = 10_000_000) long responsibilityRaw,
-            @ForAll @LongRange(min = 0, max = 250_000) long waiverRaw,
-            @ForAll PaymentType type) {
-        long responsibility = Math.min(responsibilityRaw, fee - 1);
-        long waived = Math.min(waiverRaw, fee);
-        Charge c = charge(type, fee, responsibility, waived);
-        Posting posting = ChargePostings.charge(c, MONDAY); // the constructor refuses an unbalanced posting
-        assertEquals(-c.netCents, practiceLine(posting));
-        assertEquals(fee - c.processingFeeCents, c.netCents);
+    record Amounts(long fee, long responsibilityRaw, long waiverRaw, PaymentType type) {}
 
-        Refund r = new Refund();
-        r.id = UUID.randomUUID();
-        r.amountCents = c.cardAmountCents;
-        r.currency = "USD";
-        Posting refund = ChargePostings.refund(c, r, MONDAY);
-        assertEquals(type == PaymentType.THRIZER_PAY ? fee : c.cardAmountCents, practiceLine(refund));
+    static Stream<Case<Amounts>> amounts() {
+        return GeneratedCases.of(
+                1000,
+                d -> new Amounts(
+                        d.between(100L, 10_000_000L),
+                        d.between(0L, 10_000_000L),
+                        d.between(0L, 250_000L),
+                        d.oneOf(PaymentType.class)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("amounts")
+    void chargesAndFullRefundsBalance(Case<Amounts> c) {
+        Amounts v = c.values();
+        c.check(() -> {
+            long fee = v.fee();
+            long responsibility = Math.min(v.responsibilityRaw(), fee - 1);
+            long waived = Math.min(v.waiverRaw(), fee);
+            Charge charge = charge(v.type(), fee, responsibility, waived);
+            Posting posting = ChargePostings.charge(charge, MONDAY); // the constructor refuses an unbalanced posting
+            assertEquals(-charge.netCents, practiceLine(posting));
+            assertEquals(fee - charge.processingFeeCents, charge.netCents);
+
+            Refund r = new Refund();
+            r.id = UUID.randomUUID();
+            r.amountCents = charge.cardAmountCents;
+            r.currency = "USD";
+            Posting refund = ChargePostings.refund(charge, r, MONDAY);
+            assertEquals(v.type() == PaymentType.THRIZER_PAY ? fee : charge.cardAmountCents, practiceLine(refund));
+        });
     }
 }

@@ -1,9 +1,13 @@
 package com.thrizer.charges;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.testing.Api;
@@ -15,6 +19,7 @@ import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +74,7 @@ class ChargesTest {
         String id = Charges.create(admin, body("SELF_PAY", "SESSION", 20000))
                 .then()
                 .statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/v1/charges/"))
+                .header("Location", containsString("/v1/charges/"))
                 .body("status", is("SUCCEEDED"))
                 .body("failureCode", nullValue())
                 .body("cardAmount", is(20000))
@@ -281,7 +286,7 @@ class ChargesTest {
         assertEquals(1, count("SELECT count(*) FROM ledger_postings WHERE charge_id = ?1", UUID.fromString(id)));
     }
 
-    private io.restassured.response.Response retry(String id, String body) {
+    private Response retry(String id, String body) {
         return Api.as(admin)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body)
@@ -393,9 +398,8 @@ class ChargesTest {
             for (Future<Integer> f : pool.invokeAll(calls)) {
                 statuses.add(f.get());
             }
-            org.hamcrest.MatcherAssert.assertThat(
-                    statuses, org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.oneOf(201, 409)));
-            org.hamcrest.MatcherAssert.assertThat(statuses, hasItem(201));
+            assertThat(statuses, everyItem(oneOf(201, 409)));
+            assertThat(statuses, hasItem(201));
         } finally {
             pool.shutdownNow();
         }

@@ -18,8 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -400,13 +404,13 @@ class ClaimLifecycleTest {
         PayingClient p = PayingClient.of(data, "Claims Parallel Jobs");
         p.insuredWithCheck("SBX-DEDMET-");
         setReimbursementAccount(p.client);
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             ids.add(claimIdOf(p.admin, p.charge("OON_PAY", 20000)));
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Callable<ClaimsJob.Result>> runs = new java.util.ArrayList<>();
+            List<Callable<ClaimsJob.Result>> runs = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 runs.add(() -> job.run(Instant.now()));
             }

@@ -3,9 +3,11 @@ package com.thrizer.claims;
 import static com.thrizer.claims.ClaimLifecycleTest.adjudicate;
 import static com.thrizer.claims.ClaimLifecycleTest.approval;
 import static com.thrizer.claims.ClaimLifecycleTest.claimIdOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -65,7 +67,7 @@ class ClaimReadsTest {
                 .statusCode(200)
                 .body("data.size()", is(2))
                 .body("data[0].id", is(otherClinicianClaim)) // newest first
-                .body("data[0].statusHistory", org.hamcrest.Matchers.nullValue());
+                .body("data[0].statusHistory", nullValue());
         Api.as(p.practice.staffToken())
                 .queryParam("status", "APPROVED")
                 .when()
@@ -277,7 +279,7 @@ class ClaimReadsTest {
                 .get("/v1/claims/export")
                 .then()
                 .statusCode(200)
-                .body(not(org.hamcrest.Matchers.containsString(otherClinicianClaim)));
+                .body(not(containsString(otherClinicianClaim)));
         Api.as(p.admin)
                 .header("Accept", "text/csv")
                 .queryParam("from", "2026-11-20")

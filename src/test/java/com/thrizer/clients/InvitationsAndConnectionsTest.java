@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
+import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Clients;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -253,7 +254,7 @@ class InvitationsAndConnectionsTest {
                 .patch("/v1/connections/" + connectionId)
                 .then()
                 .statusCode(401);
-        String reader = com.thrizer.testing.ApiKeys.create(admin, "clients:read");
+        String reader = ApiKeys.create(admin, "clients:read");
         Api.as(reader)
                 .body("{\"paymentType\": \"OON_PAY\"}")
                 .when()
@@ -267,7 +268,7 @@ class InvitationsAndConnectionsTest {
                 .then()
                 .statusCode(403);
         Api.as(admin).when().get("/v1/me/connections").then().statusCode(403);
-        String writer = com.thrizer.testing.ApiKeys.create(admin, "clients:write");
+        String writer = ApiKeys.create(admin, "clients:write");
         Api.as(writer)
                 .body("{\"paymentType\": \"THRIZER_PAY\"}")
                 .when()

@@ -27,6 +27,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -142,7 +143,7 @@ class WebhooksTest {
         for (String candidate : r.header("webhook-signature").split(" ")) {
             String[] parts = candidate.split(",", 2);
             if (parts[0].equals("v1")
-                    && java.security.MessageDigest.isEqual(
+                    && MessageDigest.isEqual(
                             parts[1].getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
                 return true;
             }

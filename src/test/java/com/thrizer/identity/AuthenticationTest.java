@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
@@ -18,6 +20,7 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +92,7 @@ class AuthenticationTest {
         var forAnotherClient =
                 Jwt.issuer(Tokens.ISSUER).audience("thrizer-dashboard").claim("azp", "thrizer-dashboard");
         var withoutAudience = Jwt.issuer(Tokens.ISSUER).claim("azp", "thrizer-dashboard");
-        for (var claims : java.util.List.of(forAnotherClient, withoutAudience)) {
+        for (var claims : List.of(forAnotherClient, withoutAudience)) {
             String token = claims.subject("dev|" + practice.adminEmail())
                     .claim("email", practice.adminEmail())
                     .claim("email_verified", true)
@@ -131,7 +134,7 @@ class AuthenticationTest {
                 .statusCode(200)
                 .body("callerType", is("USER"))
                 .body("email", is(practice.adminEmail()))
-                .body("roles", is(java.util.List.of("PRACTICE_ADMIN")))
+                .body("roles", is(List.of("PRACTICE_ADMIN")))
                 .body("practiceId", is(practice.id().toString()))
                 .body("clientId", nullValue())
                 .body("userId", notNullValue())
@@ -146,7 +149,7 @@ class AuthenticationTest {
                 .get("/v1/whoami")
                 .then()
                 .statusCode(200)
-                .body("roles", is(java.util.List.of("CLINICIAN")))
+                .body("roles", is(List.of("CLINICIAN")))
                 .body("scopes", hasItem("clients:read"))
                 .body("scopes", not(hasItem("practice:write")));
         given().auth()
@@ -155,7 +158,7 @@ class AuthenticationTest {
                 .get("/v1/whoami")
                 .then()
                 .statusCode(200)
-                .body("roles", is(java.util.List.of("STAFF_MEMBER")))
+                .body("roles", is(List.of("STAFF_MEMBER")))
                 .body("scopes", not(hasItem("refunds:write")))
                 .body("scopes", not(hasItem("payouts:read")));
     }
@@ -168,7 +171,7 @@ class AuthenticationTest {
                 .get("/v1/whoami")
                 .then()
                 .statusCode(200)
-                .body("roles", is(java.util.List.of("CLIENT")))
+                .body("roles", is(List.of("CLIENT")))
                 .body("clientId", is(practice.clientId().toString()))
                 .body("practiceId", nullValue())
                 .body("scopes", empty());
@@ -177,7 +180,7 @@ class AuthenticationTest {
                         + " WHERE c.id = ?1 AND u.oidc_subject = ?2",
                 practice.clientId(),
                 "dev|" + practice.clientEmail());
-        org.junit.jupiter.api.Assertions.assertEquals(1L, ((Number) linked).longValue());
+        assertEquals(1L, ((Number) linked).longValue());
     }
 
     @Test
@@ -214,7 +217,7 @@ class AuthenticationTest {
                 .get("/v1/whoami")
                 .then()
                 .statusCode(200)
-                .body("roles", is(java.util.List.of("OPERATOR")))
+                .body("roles", is(List.of("OPERATOR")))
                 .body("practiceId", nullValue());
         given().auth()
                 .oauth2(claimsAdmin)
@@ -251,7 +254,7 @@ class AuthenticationTest {
                 .body("callerType", is("API_KEY"))
                 .body("practiceId", is(practice.id().toString()))
                 .body("roles", empty())
-                .body("scopes", is(java.util.List.of("practice:read")))
+                .body("scopes", is(List.of("practice:read")))
                 .extract()
                 .path("apiKeyId");
         given().auth()
@@ -262,7 +265,7 @@ class AuthenticationTest {
                 .statusCode(200)
                 .body("apiKeyId", is(keyId));
         Object lastUsed = data.scalar("SELECT last_used_at FROM api_keys WHERE id = CAST(?1 AS uuid)", keyId);
-        org.junit.jupiter.api.Assertions.assertNotNull(lastUsed);
+        assertNotNull(lastUsed);
 
         given().auth()
                 .oauth2(admin)

@@ -2,6 +2,7 @@ package com.thrizer.onboarding;
 
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.testing.Api;
@@ -115,7 +116,7 @@ class OnboardingResourceTest {
         }
         Object practices = data.scalar("SELECT count(*) FROM team_members WHERE email = ?1", email);
         assertEquals(0L, ((Number) practices).longValue());
-        Api.as(token).when().get("/v1/whoami").then().body("practiceId", org.hamcrest.Matchers.nullValue());
+        Api.as(token).when().get("/v1/whoami").then().body("practiceId", nullValue());
     }
 
     @Test

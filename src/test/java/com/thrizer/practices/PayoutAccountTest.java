@@ -1,6 +1,7 @@
 package com.thrizer.practices;
 
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.thrizer.testing.Api;
@@ -68,7 +69,7 @@ class PayoutAccountTest {
                 .statusCode(200)
                 .body("accountNumberLast4", is("2222"));
         Object count = data.scalar("SELECT count(*) FROM bank_accounts WHERE practice_id = ?1", practice.id());
-        org.junit.jupiter.api.Assertions.assertEquals(1L, ((Number) count).longValue());
+        assertEquals(1L, ((Number) count).longValue());
     }
 
     @Test

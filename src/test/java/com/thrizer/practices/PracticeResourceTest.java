@@ -1,6 +1,7 @@
 package com.thrizer.practices;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -249,7 +250,7 @@ class PracticeResourceTest {
                 .get("/v1/practice")
                 .then()
                 .statusCode(406)
-                .body(org.hamcrest.Matchers.containsString("not_acceptable"));
+                .body(containsString("not_acceptable"));
         given().auth()
                 .oauth2(admin)
                 .when()

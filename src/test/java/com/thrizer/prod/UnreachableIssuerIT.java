@@ -2,6 +2,7 @@ package com.thrizer.prod;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -35,7 +36,7 @@ class UnreachableIssuerIT {
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("Retry-After", notNullValue())
                 .body("code", is("identity_provider_unavailable"));
     }
 }

@@ -16,6 +16,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,7 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +98,7 @@ class ContractFuzzTest {
                 String opId = op.path("operationId").asText();
                 boolean anonymous = op.has("security") && op.get("security").isEmpty();
                 String caller = null;
-                Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+                Map<Integer, Integer> statuses = new TreeMap<>();
                 for (Case c : cases(pathItem.getKey(), pathItem.getValue(), op)) {
                     Response r = null;
                     if (anonymous) {
@@ -385,7 +388,7 @@ class ContractFuzzTest {
 
     private static boolean matches(String pattern, String value) {
         try {
-            return java.util.regex.Pattern.compile(pattern).matcher(value).find();
+            return Pattern.compile(pattern).matcher(value).find();
         } catch (PatternSyntaxException e) {
             return true;
         }
@@ -503,7 +506,7 @@ class ContractFuzzTest {
                 out.put(NODES.textNode("12"), true);
                 out.put(NODES.numberNode(1.5), true);
                 out.put(NODES.booleanNode(true), true);
-                out.put(NODES.numberNode(new java.math.BigInteger("99999999999999999999999")), true);
+                out.put(NODES.numberNode(new BigInteger("99999999999999999999999")), true);
                 if (schema.has("minimum")) {
                     out.put(NODES.numberNode(schema.get("minimum").asLong() - 1), true);
                 }

@@ -2,12 +2,15 @@ package com.thrizer.shared;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -35,7 +38,7 @@ class OpenApiContractTest {
             return null;
         }
         if (a.isObject() && b.isObject()) {
-            var names = new java.util.TreeSet<String>();
+            var names = new TreeSet<String>();
             a.fieldNames().forEachRemaining(names::add);
             b.fieldNames().forEachRemaining(names::add);
             for (String n : names) {
@@ -72,12 +75,12 @@ class OpenApiContractTest {
 
     @Test
     void shouldExposeHealthAndMetrics() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", org.hamcrest.Matchers.is("UP"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
         given().when()
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)
-                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+                .body("checks.name", hasItem(containsString("Database")));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -12,6 +13,7 @@ import com.thrizer.shared.web.JsonConfig;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Issue 14, item 15: the mapping of JSON bodies is strict (unit test of the shared mapper configuration). */
@@ -27,7 +29,7 @@ class StrictJsonTest {
         public Boolean flag;
         public Kind kind;
         public List<String> names;
-        public java.util.Set<Kind> kinds;
+        public Set<Kind> kinds;
     }
 
     public enum Kind {
@@ -66,10 +68,7 @@ class StrictJsonTest {
                 "{\"text\": \"a\\u0000b\"}",
                 "{\"names\": [\"a\\u0007\"]}");
         for (String json : refused) {
-            assertThrows(
-                    com.fasterxml.jackson.core.JsonProcessingException.class,
-                    () -> JSON.readValue(json, Sample.class),
-                    json);
+            assertThrows(JsonProcessingException.class, () -> JSON.readValue(json, Sample.class), json);
         }
     }
 

@@ -13,7 +13,10 @@ import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.security.Roles;
 import com.thrizer.shared.security.Scopes;
 import com.thrizer.shared.validation.Npi;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -82,7 +85,7 @@ class UnitRulesTest {
         chars[10] = chars[10] == 'A' ? 'B' : 'A';
         assertThrows(IllegalStateException.class, () -> enc.decrypt(new String(chars)));
         assertThrows(
-                java.lang.reflect.InvocationTargetException.class,
+                InvocationTargetException.class,
                 () -> ctor.newInstance((DataEncryptor.CryptoConfig) () -> "c2hvcnQ="),
                 "short keys are refused");
     }
@@ -95,8 +98,8 @@ class UnitRulesTest {
         Throwable original =
                 new IllegalStateException("patient Jane Doe", new IllegalArgumentException("member id SBX-1"));
         Throwable logged = (Throwable) method.invoke(null, original);
-        java.io.StringWriter out = new java.io.StringWriter();
-        logged.printStackTrace(new java.io.PrintWriter(out));
+        StringWriter out = new StringWriter();
+        logged.printStackTrace(new PrintWriter(out));
         assertFalse(out.toString().contains("Jane"));
         assertFalse(out.toString().contains("SBX-1"));
         assertTrue(out.toString().contains("IllegalStateException"));

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.Map;
 
 /** Creates API keys through the API, as a practice admin would. */
 public final class ApiKeys {
@@ -14,7 +15,7 @@ public final class ApiKeys {
         return given().auth()
                 .oauth2(adminToken)
                 .contentType(ContentType.JSON)
-                .body(java.util.Map.of("name", "test key", "scopes", List.of(scopes)))
+                .body(Map.of("name", "test key", "scopes", List.of(scopes)))
                 .when()
                 .post("/v1/api-keys")
                 .then()

@@ -1,5 +1,7 @@
 package com.thrizer.testing;
 
+import io.restassured.response.Response;
+
 /** Setting up a client for benefit checks through the API. */
 public final class Benefits {
     private Benefits() {}
@@ -16,7 +18,7 @@ public final class Benefits {
     }
 
     /** Runs a check for a CPT code and fee; returns the response body path helper. */
-    public static io.restassured.response.Response check(String token, String clientId, String cpt, long feeCents) {
+    public static Response check(String token, String clientId, String cpt, long feeCents) {
         return Api.as(token)
                 .body("{\"cptCode\": \"" + cpt + "\", \"sessionFeeAmount\": " + feeCents + "}")
                 .when()

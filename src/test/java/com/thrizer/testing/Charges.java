@@ -1,6 +1,7 @@
 package com.thrizer.testing;
 
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Cards, charges and refunds through the API. */
@@ -38,7 +39,7 @@ public final class Charges {
         return "{\"clientId\": \"" + clientId + "\", \"clinicianId\": \"" + clinicianId + "\", \"paymentMethodId\": \""
                 + cardId + "\", \"paymentType\": \"" + type + "\", \"kind\": \"" + kind + "\", \"sessionFeeAmount\": "
                 + feeCents + ", \"appointmentDate\": \""
-                + java.time.LocalDate.now().minusDays(1)
+                + LocalDate.now().minusDays(1)
                 + "\", \"cptCode\": \"90837\", \"durationMinutes\": 53, \"placeOfService\": \"10\", \"modifiers\": [\"95\"]}";
     }
 

@@ -3,6 +3,8 @@ package com.thrizer.testing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -67,7 +69,7 @@ public class TestData {
     }
 
     /** A referral code; returns its id. */
-    public UUID referralCode(String code, Integer maxUses, java.time.Instant expiresAt, boolean active) {
+    public UUID referralCode(String code, Integer maxUses, Instant expiresAt, boolean active) {
         UUID id = UUID.randomUUID();
         update(
                 "INSERT INTO referral_codes (id, code, active, expires_at, max_uses, created_at)"
@@ -75,7 +77,7 @@ public class TestData {
                 id,
                 code,
                 active,
-                expiresAt == null ? null : expiresAt.atOffset(java.time.ZoneOffset.UTC),
+                expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC),
                 maxUses);
         return id;
     }

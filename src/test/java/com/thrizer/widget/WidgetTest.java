@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.notifications.MockMailbox;
 import com.thrizer.shared.ratelimit.RateLimiter;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
@@ -21,8 +23,15 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +48,7 @@ class WidgetTest {
     RateLimiter limiter;
 
     @Inject
-    com.thrizer.notifications.MockMailbox mailbox;
+    MockMailbox mailbox;
 
     TestPractice practice;
     String admin;
@@ -78,7 +87,7 @@ class WidgetTest {
                 .get("/v1/widget")
                 .then()
                 .statusCode(200)
-                .body("slug", org.hamcrest.Matchers.startsWith("calm-minds-therapy-"))
+                .body("slug", startsWith("calm-minds-therapy-"))
                 .body("displayName", is("Calm Minds Therapy"))
                 .body("enabled", is(false))
                 .body("leadCapture", is(true))
@@ -429,9 +438,8 @@ class WidgetTest {
         estimate(slug, "SBX-DEDMET-A1", service, ", \"email\": \"lead-" + slug + "@example.com\", \"consent\": true")
                 .statusCode(201);
         estimate(slug, "SBX-TIMEOUT-A1", service, "").statusCode(201);
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
-        String yesterday =
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 
         String leadId = Api.as(admin)
                 .when()
@@ -509,12 +517,11 @@ class WidgetTest {
     @Test
     void inactiveAndDenyScenariosAndNoMemberIdInAnyLogLine() {
         String service = enabledWithService();
-        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord record) {
-                lines.add(
-                        String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters()));
+            public void publish(LogRecord record) {
+                lines.add(String.valueOf(record.getMessage()) + " " + Arrays.toString(record.getParameters()));
             }
 
             @Override
@@ -523,7 +530,7 @@ class WidgetTest {
             @Override
             public void close() {}
         };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        Logger root = Logger.getLogger("");
         root.addHandler(handler);
         try {
             estimate(slug, "SBX-INACTIVE-LOG1", service, "")

@@ -1,10 +1,18 @@
 package com.thrizer.shared.error;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -27,9 +35,9 @@ public final class DatabaseFailures {
      */
     public static boolean isUnavailable(Throwable e) {
         for (Throwable t : chain(e)) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+            if (t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql) {
@@ -38,7 +46,7 @@ public final class DatabaseFailures {
                 }
                 String message = sql.getMessage();
                 if (sql.getSQLState() == null
-                        && (t.getCause() instanceof java.util.concurrent.TimeoutException
+                        && (t.getCause() instanceof TimeoutException
                                 || (message != null && message.startsWith("Acquisition timeout")))) {
                     return true; // Agroal: no connection became free in time
                 }
@@ -68,8 +76,8 @@ public final class DatabaseFailures {
                     return Optional.of(server.getConstraint());
                 }
             }
-            if (t instanceof org.hibernate.exception.ConstraintViolationException cv
-                    && cv.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE
+            if (t instanceof ConstraintViolationException cv
+                    && cv.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE
                     && cv.getConstraintName() != null
                     && fromHibernate == null) {
                 fromHibernate = cv.getConstraintName();
@@ -81,8 +89,8 @@ public final class DatabaseFailures {
     /** The exception, its causes and suppressed exceptions, each once. */
     static Iterable<Throwable> chain(Throwable e) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
-        java.util.List<Throwable> out = new java.util.ArrayList<>();
+        ArrayDeque<Throwable> todo = new ArrayDeque<>();
+        List<Throwable> out = new ArrayList<>();
         if (e != null) {
             todo.add(e);
         }

@@ -1,6 +1,7 @@
 package com.thrizer.shared.error;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can act on: it carries the HTTP status and the stable snake_case {@code code} of the
@@ -36,8 +37,8 @@ public abstract class DomainException extends RuntimeException {
     }
 
     /** Extra response headers (e.g. {@code Retry-After}). */
-    public java.util.Map<String, String> headers() {
-        return java.util.Map.of();
+    public Map<String, String> headers() {
+        return Map.of();
     }
 
     /** Field errors, for validation failures. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.thrizer.shared.web.JsonConfig;
 import com.thrizer.shared.web.RequestMetadata;
 import com.thrizer.shared.web.TypedParameterCheck;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -17,13 +18,20 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -40,9 +48,7 @@ public class ProblemExceptionMappers {
 
     ProblemExceptionMappers(
             RequestMetadata request,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(
-                            name = "thrizer.logging.redact-exception-messages",
-                            defaultValue = "true")
+            @ConfigProperty(name = "thrizer.logging.redact-exception-messages", defaultValue = "true")
                     boolean redactMessages) {
         this.request = request;
         this.redactMessages = redactMessages;
@@ -96,7 +102,7 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response identityProviderDown(io.quarkus.oidc.OIDCException e) {
+    public Response identityProviderDown(OIDCException e) {
         LOG.warnf("OIDC provider unavailable [requestId=%s]", request.requestId());
         return Response.fromResponse(
                         problem(
@@ -108,7 +114,7 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response databaseDown(org.hibernate.exception.JDBCConnectionException e) {
+    public Response databaseDown(JDBCConnectionException e) {
         return databaseUnavailable(e);
     }
 
@@ -220,18 +226,18 @@ public class ProblemExceptionMappers {
             return parameter.getName();
         }
         try {
-            java.lang.reflect.Method m = TypedParameterCheck.declaring(
+            Method m = TypedParameterCheck.declaring(
                     resource,
                     resource.getMethod(
                             method.getName(), method.getParameterTypes().toArray(Class<?>[]::new)));
-            for (java.lang.annotation.Annotation a : m.getParameterAnnotations()[parameter.getParameterIndex()]) {
-                if (a instanceof jakarta.ws.rs.QueryParam q) {
+            for (Annotation a : m.getParameterAnnotations()[parameter.getParameterIndex()]) {
+                if (a instanceof QueryParam q) {
                     return q.value();
                 }
-                if (a instanceof jakarta.ws.rs.HeaderParam h) {
+                if (a instanceof HeaderParam h) {
                     return h.value();
                 }
-                if (a instanceof jakarta.ws.rs.PathParam p) {
+                if (a instanceof PathParam p) {
                     return p.value();
                 }
             }

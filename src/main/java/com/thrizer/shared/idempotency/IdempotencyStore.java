@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -155,7 +157,7 @@ public class IdempotencyStore {
                 .executeUpdate();
     }
 
-    private static java.time.OffsetDateTime ts(Instant i) {
-        return i.atOffset(java.time.ZoneOffset.UTC);
+    private static OffsetDateTime ts(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
     }
 }

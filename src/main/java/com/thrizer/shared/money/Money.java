@@ -1,5 +1,6 @@
 package com.thrizer.shared.money;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -51,14 +52,9 @@ public record Money(long cents, String currency) {
         return cents < 0;
     }
 
-    public boolean isGreaterThan(Money other) {
-        check(other);
-        return cents > other.cents;
-    }
-
     /** The amount in major units with two decimals ({@code 194.00}, {@code -0.05}): exports and receipts. */
     public String decimal() {
-        return java.math.BigDecimal.valueOf(cents, 2).toPlainString();
+        return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
     private void check(Money other) {

@@ -2,6 +2,7 @@ package com.thrizer.shared.paging;
 
 import com.thrizer.shared.error.ValidationException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -33,7 +34,7 @@ public record Cursor(int rank, Instant at, UUID id) {
             String[] time = rankAndTime[1].split("\\.");
             Instant at = Instant.ofEpochSecond(Long.parseLong(time[0]), Long.parseLong(time[1]));
             return new Cursor(Integer.parseInt(rankAndTime[0]), at, UUID.fromString(parts[2]));
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeException e) {
             throw invalid();
         }
     }

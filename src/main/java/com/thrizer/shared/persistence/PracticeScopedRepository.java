@@ -7,6 +7,7 @@ import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.CallerContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public abstract class PracticeScopedRepository<E extends PracticeOwnedEntity> {
     }
 
     /** The pagination timestamp of a row (created-at unless the subclass pages on another column). */
-    protected java.time.Instant timestampOf(E entity) {
+    protected Instant timestampOf(E entity) {
         return entity.createdAt;
     }
 }

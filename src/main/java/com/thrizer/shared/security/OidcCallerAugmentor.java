@@ -6,6 +6,8 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -42,7 +44,7 @@ public class OidcCallerAugmentor implements SecurityIdentityAugmentor {
         if (claim == null) {
             return null;
         }
-        if (claim instanceof jakarta.json.JsonString s) {
+        if (claim instanceof JsonString s) {
             return s.getString();
         }
         return claim.toString();
@@ -52,8 +54,8 @@ public class OidcCallerAugmentor implements SecurityIdentityAugmentor {
         if (claim instanceof Boolean b) {
             return b;
         }
-        if (claim instanceof jakarta.json.JsonValue v) {
-            return v.getValueType() == jakarta.json.JsonValue.ValueType.TRUE;
+        if (claim instanceof JsonValue v) {
+            return v.getValueType() == JsonValue.ValueType.TRUE;
         }
         return claim != null && "true".equalsIgnoreCase(claim.toString());
     }

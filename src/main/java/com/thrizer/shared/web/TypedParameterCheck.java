@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -29,7 +30,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class TypedParameterCheck {
     private final Map<Method, List<Param>> cache = new ConcurrentHashMap<>();
 
-    private static final java.util.Set<Class<?>> CHECKED = java.util.Set.of(
+    private static final Set<Class<?>> CHECKED = Set.of(
             UUID.class, LocalDate.class, OffsetDateTime.class, Integer.class, Long.class, Boolean.class, String.class);
 
     private record Param(String name, boolean path, Class<?> type) {}

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.ArcUndeclaredThrowableException;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +85,7 @@ class DatabaseFailuresTest {
                 new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException()))));
         // the next exception of a batch failure
         SQLException batch = new SQLException("Batch entry 0 was aborted", "57P01");
-        SQLException outer = new java.sql.BatchUpdateException("batch failed", "XX000", new int[0]);
+        SQLException outer = new BatchUpdateException("batch failed", "XX000", new int[0]);
         outer.setNextException(batch);
         assertTrue(DatabaseFailures.isUnavailable(new PersistenceException(outer)));
     }
@@ -130,7 +132,7 @@ class DatabaseFailuresTest {
         // from the driver alone (Hibernate did not extract the name)
         assertEquals(
                 Optional.of(ConstraintProblems.WIDGET_SLUG_TAKEN),
-                ConstraintProblems.of(new io.quarkus.narayana.jta.QuarkusTransactionException(
+                ConstraintProblems.of(new QuarkusTransactionException(
                         new PersistenceException(server("ERROR", "23505", "duplicate key", "widgets_slug_uq")))));
         // an internal constraint stays unexpected
         assertEquals(
