@@ -40,6 +40,14 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
         return visibleById(id, "clinicianId", false);
     }
 
+    /**
+     * 404 unless the caller may see this charge; the row is not kept in the session, so that a later locked read
+     * ({@link #getVisibleForUpdate}) gets its current state rather than this one.
+     */
+    void checkVisible(UUID id) {
+        em.detach(getVisible(id));
+    }
+
     /** As {@link #getVisible}, row-locked (SELECT ... FOR UPDATE: the current row, whatever was read before). */
     Charge getVisibleForUpdate(UUID id) {
         return visibleById(id, "clinicianId", true);

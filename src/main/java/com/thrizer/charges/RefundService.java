@@ -107,6 +107,8 @@ public class RefundService {
     }
 
     private Pending reserve(UUID chargeId, Long amountCents, Refund.Reason reason, String scope, String key) {
+        // a charge the caller cannot see is not found before anything is locked (404, no foreign row held)
+        charges.checkVisible(chargeId);
         // lock order shared with the claim's decision: the claim, then the charge
         boolean claimDecided = claims.lockClaimOfCharge(chargeId);
         Charge c = charges.getVisibleForUpdate(chargeId);

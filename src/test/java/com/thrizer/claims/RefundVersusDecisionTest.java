@@ -11,9 +11,14 @@ import com.thrizer.testing.Charges;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +49,9 @@ class RefundVersusDecisionTest {
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     PayingClient payer;
     String operator;
@@ -137,6 +145,36 @@ class RefundVersusDecisionTest {
                 assertTrue(List.of("APPROVED", "DENIED").contains(status), outcome);
             }
             assertAdvanceSettledOnce(chargeId);
+        }
+    }
+
+    /**
+     * A refund by a caller who cannot see the charge is refused before anything is locked: with the charge's claim
+     * row held by another transaction, the other clinician's refund still answers 404 at once instead of waiting.
+     */
+    @Test
+    void aRefundOfAChargeTheCallerCannotSeeLocksNoClaim() throws Exception {
+        String chargeId = payer.charge("THRIZER_PAY", 20000);
+        String otherClinician = Tokens.of(data.member(payer.practice.id(), "CLINICIAN", true));
+        try (Connection held = dataSource.getConnection()) {
+            held.setAutoCommit(false);
+            try (PreparedStatement lock =
+                    held.prepareStatement("SELECT id FROM claims WHERE charge_id = ? FOR UPDATE")) {
+                lock.setObject(1, UUID.fromString(chargeId));
+                assertTrue(lock.executeQuery().next(), "the charge has a claim");
+            }
+            // a guard against hanging while the claim is held (before the fix the request waited on that lock)
+            RestAssuredConfig bounded = RestAssuredConfig.config()
+                    .httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 15_000));
+            Api.as(otherClinician)
+                    .config(bounded)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body("{\"reason\": \"REQUESTED_BY_CLIENT\"}")
+                    .when()
+                    .post("/v1/charges/" + chargeId + "/refunds")
+                    .then()
+                    .statusCode(404);
+            held.rollback();
         }
     }
 }

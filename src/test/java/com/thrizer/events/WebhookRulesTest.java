@@ -224,4 +224,20 @@ class WebhookRulesTest {
         System.arraycopy(v4, 0, b, 12, 4);
         return Inet6Address.getByAddress(null, b, -1);
     }
+
+    @Test
+    void aNameWithOneReservedAddressAmongPublicOnesIsRefused() throws Exception {
+        InetAddress[] answer = {
+            InetAddress.getByName("93.184.215.14"),
+            InetAddress.getByName("2606:2800:21f:cb07::1"),
+            InetAddress.getByName("169.254.169.254")
+        };
+        WebhookUrlPolicy policy = new WebhookUrlPolicy(false, host -> answer);
+        assertTrue(policy.allowedAddresses("hooks.example.com").isEmpty());
+        assertFalse(policy.hostAllowed("hooks.example.com"));
+        InetAddress[] publicOnly = {answer[0], answer[1]};
+        assertEquals(
+                List.of(publicOnly),
+                new WebhookUrlPolicy(false, host -> publicOnly).allowedAddresses("hooks.example.com"));
+    }
 }
