@@ -151,13 +151,35 @@ class ContractFuzzTest {
                         .statusCode(201)
                         .extract()
                         .path("id"));
+        data.update(
+                "UPDATE practices SET address_line1 = '12 Main St', address_city = 'Springfield', address_state = 'IL',"
+                        + " address_postal_code = '62701' WHERE id = ?1",
+                p.practice.id());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        ids.put(
+                "superbillId",
+                Api.as(p.admin)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body("{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}")
+                        .when()
+                        .post("/v1/clients/" + p.clientId + "/superbills")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
+        UUID lead = UUID.randomUUID();
+        data.update(
+                "INSERT INTO widget_leads (id, practice_id, first_name, last_name, email, estimate_status,"
+                        + " consented_at, created_at) VALUES (?1, ?2, 'Jordan', 'Lead', ?3, 'COMPLETE', now(), now())",
+                lead,
+                p.practice.id(),
+                TestData.uniqueEmail("lead"));
+        ids.put("leadId", lead.toString());
         Map<String, String> tables = new LinkedHashMap<>();
         tables.put("connectionId", "connections");
         tables.put("claimId", "claims");
         tables.put("benefitCheckId", "benefit_checks");
-        tables.put("superbillId", "superbills");
         tables.put("payoutId", "payouts");
-        tables.put("leadId", "widget_leads");
         tables.put("eventId", "events");
         tables.put("apiKeyId", "api_keys");
         tables.forEach((param, table) -> {
