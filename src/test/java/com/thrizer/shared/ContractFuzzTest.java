@@ -8,14 +8,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.thrizer.shared.web.JsonBodyLimit;
+import com.thrizer.testing.Api;
+import com.thrizer.testing.ApiKeys;
+import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
-import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +46,14 @@ import org.junit.jupiter.api.Test;
  * properties, invalid enum values, malformed JSON, invalid path and query values, an over-long Idempotency-Key) must
  * answer a 4xx {@code application/problem+json} that the operation declares, never a 5xx.
  *
+ * <p>Path parameters carry the real ids of a fixture practice (its client, clinician, card, charge, benefit check,
+ * webhook endpoint, API key, event...; a random id only where the fixture has no such object), so that a refusal
+ * cannot come from a missing object: a malformed body or query value, a missing required field or an over-long
+ * Idempotency-Key must answer {@code 400} ({@code 422} only for the cases of {@link #SEMANTIC_422}), a JSON body over
+ * 1 MiB {@code 413}, a body of the wrong media type {@code 415} (multipart operations get a JSON and a malformed
+ * multipart body), and an operation without parameters or body a request for {@code application/xml} {@code 406}.
+ * Every operation must have cases, and must be reached by one of its callers (an answer other than 401/403).
+ *
  * <p>Data-driven from the contract and seeded (the control characters, lengths, order and sample of the cases): the
  * seed is printed with every failure; replay one with {@code -Dfuzz.seed=<seed>}. Bounded: about 2,000 requests, some
  * 30 s; {@code -Dfuzz.bodyCases=N} samples N body mutations per operation instead of all of them. Each operation is called
@@ -54,35 +69,149 @@ class ContractFuzzTest {
     private static final boolean VERBOSE = Boolean.getBoolean("fuzz.verbose");
 
     /**
-     * Known failures, owned by other items of issue 14: {@code operationId} (or {@code *}) and the start of a case's
-     * label. The lead empties this list as those items are merged; a listed case that passes is not an error.
+     * Operations that no caller of the fuzz may reach (every answer 401/403), with the reason. Empty: each operation
+     * must be reached by one of its callers, or its inputs are never checked.
      */
-    private static final List<String[]> KNOWN_FAILURES = List.of(
-            // item 18: a 400 for an Idempotency-Key over 255 characters is not declared on every POST yet
-            new String[] {"*", "header Idempotency-Key"},
-            // item 18: a 400 for a malformed invitation token is not declared on acceptInvitation yet
-            new String[] {"acceptInvitation", "path token"});
+    private static final Map<String, String> UNREACHABLE = Map.of();
+
+    /**
+     * Must-fail cases that may answer {@code 422} instead of {@code 400}: {@code operationId} and the start of the
+     * case's label, with the semantic rule that refuses the value (its syntax is valid).
+     */
+    private static final Map<String, String> SEMANTIC_422 = Map.of();
 
     @Inject
     TestData data;
 
     private JsonNode contract;
     private Random random;
+    /** Real ids of the fixture practice, by path parameter name. */
+    private final Map<String, String> ids = new LinkedHashMap<>();
 
-    record Case(String label, String path, String query, String body, String idempotencyKey, boolean mustFail) {}
+    /**
+     * One request: {@code expected} is the status it must get (0: any declared 4xx, or a success when it need not fail).
+     */
+    record Case(
+            String label,
+            String path,
+            String query,
+            String body,
+            String idempotencyKey,
+            boolean mustFail,
+            int expected,
+            String contentType,
+            String accept) {
+        Case(String label, String path, String query, String body, String idempotencyKey, boolean mustFail) {
+            this(label, path, query, body, idempotencyKey, mustFail, mustFail ? 400 : 0, "application/json", null);
+        }
+
+        Case expecting(int status, String type, String acceptHeader) {
+            return new Case(label, path, query, body, idempotencyKey, true, status, type, acceptHeader);
+        }
+
+        Case withBody(String newBody, String type) {
+            return new Case(label, path, query, newBody, idempotencyKey, mustFail, expected, type, accept);
+        }
+    }
+
+    /** The fixture: a practice with a paying client, a card, a charge, a benefit check, a webhook endpoint, a key. */
+    private PayingClient fixture() {
+        PayingClient p = PayingClient.of(data, "Fuzz Practice");
+        p.insuredWithCheck();
+        ids.put("clientId", p.clientId);
+        ids.put("teamMemberId", p.clinicianId);
+        ids.put("paymentMethodId", p.visa);
+        ids.put("chargeId", p.charge("SELF_PAY", 20000));
+        ids.put(
+                "webhookEndpointId",
+                Api.as(p.admin)
+                        .body("{\"url\": \"http://localhost:9/fuzz\", \"enabledEvents\": [\"client.created\"]}")
+                        .when()
+                        .post("/v1/webhook-endpoints")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
+        ApiKeys.create(p.admin, "clients:read");
+        ids.put(
+                "serviceId",
+                Api.as(p.admin)
+                        .body("{\"name\": \"Fuzz therapy\", \"cptCode\": \"90837\", \"durationMinutes\": 53,"
+                                + " \"rateAmount\": 20000}")
+                        .when()
+                        .post("/v1/team-members/" + p.clinicianId + "/services")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
+        Object check = data.scalar(
+                "SELECT (SELECT CAST(id AS text) FROM benefit_checks WHERE practice_id = ?1 LIMIT 1)", p.practice.id());
+        ids.put(
+                "manualVerificationId",
+                Api.as(p.admin)
+                        .body("{}")
+                        .when()
+                        .post("/v1/benefit-checks/" + check + "/manual-verifications")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
+        data.update(
+                "UPDATE practices SET address_line1 = '12 Main St', address_city = 'Springfield', address_state = 'IL',"
+                        + " address_postal_code = '62701' WHERE id = ?1",
+                p.practice.id());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ids.put(
+                "superbillId",
+                Api.as(p.admin)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body("{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}")
+                        .when()
+                        .post("/v1/clients/" + p.clientId + "/superbills")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
+        UUID lead = UUID.randomUUID();
+        data.update(
+                "INSERT INTO widget_leads (id, practice_id, first_name, last_name, email, estimate_status,"
+                        + " consented_at, created_at) VALUES (?1, ?2, 'Jordan', 'Lead', ?3, 'COMPLETE', now(), now())",
+                lead,
+                p.practice.id(),
+                TestData.uniqueEmail("lead"));
+        ids.put("leadId", lead.toString());
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("connectionId", "connections");
+        tables.put("claimId", "claims");
+        tables.put("benefitCheckId", "benefit_checks");
+        tables.put("payoutId", "payouts");
+        tables.put("eventId", "events");
+        tables.put("apiKeyId", "api_keys");
+        tables.forEach((param, table) -> {
+            // a random id (valid form, no such object) only where the fixture has none of the kind
+            Object id = data.scalar(
+                    "SELECT (SELECT CAST(id AS text) FROM " + table + " WHERE practice_id = ?1 LIMIT 1)",
+                    p.practice.id());
+            if (id != null) {
+                ids.put(param, id.toString());
+            }
+        });
+        return p;
+    }
 
     @Test
     void shouldAnswerADeclared4xxProblemToEveryInvalidInputOfEveryOperation() throws IOException {
         contract = JSON.readTree(Path.of("openapi.json").toFile());
-        TestPractice practice = data.practice("Fuzz Practice");
+        PayingClient practice = fixture();
         Map<String, String> callers = new LinkedHashMap<>();
-        callers.put("admin", practice.adminToken());
-        callers.put("client", practice.clientToken());
+        callers.put("admin", practice.admin);
+        callers.put("client", practice.client);
         callers.put("operator", Tokens.of("operator@demo.test"));
         callers.put("newcomer", Tokens.of(TestData.uniqueEmail("fuzz-newcomer")));
         random = new Random(SEED);
         List<String> failures = new ArrayList<>();
-        List<String> known = new ArrayList<>();
+        List<String> unreached = new ArrayList<>();
+        List<String> withoutCases = new ArrayList<>();
         int requests = 0;
         Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields();
         while (paths.hasNext()) {
@@ -99,29 +228,41 @@ class ContractFuzzTest {
                 boolean anonymous = op.has("security") && op.get("security").isEmpty();
                 String caller = null;
                 Map<Integer, Integer> statuses = new TreeMap<>();
-                for (Case c : cases(pathItem.getKey(), pathItem.getValue(), op)) {
+                List<Case> cases = cases(pathItem.getKey(), pathItem.getValue(), op);
+                if (cases.isEmpty()) {
+                    withoutCases.add(opId);
+                }
+                for (Case c : cases) {
                     Response r = null;
                     if (anonymous) {
                         r = send(method, c, null);
-                    } else if (caller != null) {
-                        r = send(method, c, callers.get(caller));
                     } else {
-                        for (String who : callers.keySet()) {
-                            caller = who;
+                        // the caller that got in last first, then the others (a 415 or 406 may come before the
+                        // role check, so one case's answer does not settle who may call the operation)
+                        List<String> order = new ArrayList<>(callers.keySet());
+                        if (caller != null) {
+                            order.remove(caller);
+                            order.add(0, caller);
+                        }
+                        for (String who : order) {
                             r = send(method, c, callers.get(who));
                             if (r.statusCode() != 401 && r.statusCode() != 403) {
+                                caller = who;
                                 break;
                             }
                         }
                     }
                     requests++;
                     statuses.merge(r.statusCode(), 1, Integer::sum);
-                    String problem = judge(op, c, r);
+                    String problem = judge(op, opId, c, r);
                     if (problem != null) {
-                        String line = opId + " [" + method + " " + c.path()
-                                + (c.query().isEmpty() ? "" : "?" + c.query()) + "] " + c.label() + ": " + problem;
-                        (isKnown(opId, c.label()) ? known : failures).add(line);
+                        failures.add(opId + " [" + method + " " + c.path()
+                                + (c.query().isEmpty() ? "" : "?" + c.query()) + "] " + c.label() + ": " + problem);
                     }
+                }
+                boolean reached = statuses.keySet().stream().anyMatch(st -> st != 401 && st != 403);
+                if (!cases.isEmpty() && !reached && !UNREACHABLE.containsKey(opId)) {
+                    unreached.add(opId + " " + statuses);
                 }
                 if (VERBOSE) {
                     System.out.println(
@@ -129,11 +270,13 @@ class ContractFuzzTest {
                 }
             }
         }
-        if (!known.isEmpty()) {
-            System.out.println("Contract fuzz: " + known.size() + " known failures (seed " + SEED + "):\n  "
-                    + String.join("\n  ", known));
+        System.out.println("Contract fuzz: " + requests + " requests, seed " + SEED + ", fixture ids " + ids);
+        if (!withoutCases.isEmpty()) {
+            failures.add("operations without any case: " + withoutCases);
         }
-        System.out.println("Contract fuzz: " + requests + " requests, seed " + SEED);
+        if (!unreached.isEmpty()) {
+            failures.add("operations whose every answer was 401/403 (their inputs were never checked): " + unreached);
+        }
         if (!failures.isEmpty()) {
             fail("Contract fuzz found " + failures.size() + " answers that are not a declared 4xx problem (replay with"
                     + " -Dfuzz.seed=" + SEED + "):\n  " + String.join("\n  ", failures));
@@ -173,17 +316,15 @@ class ContractFuzzTest {
         }
     }
 
-    private static boolean isKnown(String opId, String label) {
-        for (String[] k : KNOWN_FAILURES) {
-            if ((k[0].equals("*") || k[0].equals(opId)) && label.startsWith(k[1])) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean semantic422(String opId, String label) {
+        return SEMANTIC_422.keySet().stream().anyMatch(k -> {
+            int space = k.indexOf(' ');
+            return k.substring(0, space).equals(opId) && label.startsWith(k.substring(space + 1));
+        });
     }
 
     /** Null when the answer is acceptable, else what is wrong with it. */
-    private static String judge(JsonNode op, Case c, Response r) {
+    private static String judge(JsonNode op, String opId, Case c, Response r) {
         int status = r.statusCode();
         String contentType = r.contentType() == null ? "" : r.contentType();
         if (status >= 500) {
@@ -198,6 +339,11 @@ class ContractFuzzTest {
         }
         if (!contentType.startsWith("application/problem+json")) {
             return status + " with Content-Type '" + contentType + "'";
+        }
+        if (c.expected() != 0
+                && status != c.expected()
+                && !(status == 422 && c.expected() == 400 && semantic422(opId, c.label()))) {
+            return status + " (" + code(r) + ") instead of " + c.expected();
         }
         return null;
     }
@@ -219,7 +365,14 @@ class ContractFuzzTest {
             spec = spec.header("Idempotency-Key", c.idempotencyKey());
         }
         if (c.body() != null) {
-            spec = spec.contentType("application/json").body(c.body());
+            spec = spec.config(RestAssuredConfig.config()
+                            .encoderConfig(EncoderConfig.encoderConfig()
+                                    .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                    .contentType(c.contentType())
+                    .body(c.body().getBytes(StandardCharsets.UTF_8));
+        }
+        if (c.accept() != null) {
+            spec = spec.accept(c.accept());
         }
         String url = c.path() + (c.query().isEmpty() ? "" : "?" + c.query());
         return spec.when().request(method, url);
@@ -236,7 +389,10 @@ class ContractFuzzTest {
         boolean idempotent = false;
         for (JsonNode p : params) {
             switch (p.path("in").asText()) {
-                case "path" -> pathValues.put(p.path("name").asText(), validPathValue(resolve(p.path("schema"))));
+                case "path" -> {
+                    String name = p.path("name").asText();
+                    pathValues.put(name, ids.getOrDefault(name, validPathValue(resolve(p.path("schema")))));
+                }
                 case "query" -> queryParams.add(p);
                 case "header" -> idempotent |= p.path("name").asText().equals("Idempotency-Key");
                 default -> {}
@@ -259,8 +415,9 @@ class ContractFuzzTest {
             for (String bad : invalidPathValues(resolve(p.path("schema")))) {
                 Map<String, String> values = new LinkedHashMap<>(pathValues);
                 values.put(name, bad);
-                cases.add(
-                        new Case("path " + name + "=" + bad, path(template, values), "", validBody, fresh(key), true));
+                // any declared 4xx: a malformed id is 404 where the contract declares no 400 for the operation
+                cases.add(new Case("path " + name + "=" + bad, path(template, values), "", validBody, fresh(key), true)
+                        .expecting(0, "application/json", null));
             }
         }
         for (JsonNode p : queryParams) {
@@ -276,8 +433,14 @@ class ContractFuzzTest {
                         true));
             }
         }
+        JsonNode multipartSchema = resolve(op.path("requestBody")
+                .path("content")
+                .path("multipart/form-data")
+                .path("schema"));
+        boolean multipart = !multipartSchema.isMissingNode();
         if (idempotent) {
-            cases.add(new Case("header Idempotency-Key over 255", path, "", validBody, "k".repeat(300), true));
+            Case header = new Case("header Idempotency-Key over 255", path, "", validBody, "k".repeat(300), true);
+            cases.add(multipart ? header.withBody(multipartBody(multipartSchema), MULTIPART) : header);
         }
         if (jsonBody) {
             cases.add(new Case("body malformed JSON", path, "", "{\"a\": ", fresh(key), true));
@@ -290,8 +453,55 @@ class ContractFuzzTest {
             bodyMutations(bodySchema, "", path, key, mutations, validBody, 0);
             Collections.shuffle(mutations, random);
             cases.addAll(mutations.subList(0, Math.min(BODY_CASES, mutations.size())));
+            cases.add(new Case("body as text/plain", path, "", validBody, fresh(key), true)
+                    .expecting(415, "text/plain", null));
+            cases.add(new Case(
+                            "body over the JSON limit",
+                            path,
+                            "",
+                            "{\"zzPad\": \"" + "x".repeat((int) JsonBodyLimit.MAX_JSON_BYTES) + "\"}",
+                            fresh(key),
+                            true)
+                    .expecting(413, "application/json", null));
+        }
+        if (multipart) {
+            cases.add(new Case("multipart body as JSON", path, "", "{}", fresh(key), true)
+                    .expecting(415, "application/json", null));
+            cases.add(new Case("multipart body malformed", path, "", "not a multipart body", fresh(key), true)
+                    .expecting(400, MULTIPART, null));
+        }
+        if (cases.isEmpty()) {
+            // nothing to mutate: the operation must still refuse what it cannot answer
+            cases.add(new Case("Accept application/xml", path, "", null, fresh(key), true)
+                    .expecting(406, "application/json", "application/xml"));
         }
         return cases;
+    }
+
+    private static final String MULTIPART = "multipart/form-data; boundary=fuzz-boundary";
+
+    /** A well-formed multipart body with every required part of the schema (files: a tiny PDF). */
+    private String multipartBody(JsonNode schema) {
+        StringBuilder b = new StringBuilder();
+        JsonNode object = objectSchema(schema);
+        for (JsonNode required : object == null ? NODES.arrayNode() : object.path("required")) {
+            String name = required.asText();
+            JsonNode part = resolve(object.path("properties").path(name));
+            b.append("--fuzz-boundary\r\n");
+            if (part.path("format").asText().equals("binary")) {
+                b.append("Content-Disposition: form-data; name=\"")
+                        .append(name)
+                        .append("\"; filename=\"fuzz.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                        .append("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n\r\n");
+            } else {
+                b.append("Content-Disposition: form-data; name=\"")
+                        .append(name)
+                        .append("\"\r\n\r\n")
+                        .append(example(part, 1).asText())
+                        .append("\r\n");
+            }
+        }
+        return b.append("--fuzz-boundary--\r\n").toString();
     }
 
     private static String fresh(String key) {

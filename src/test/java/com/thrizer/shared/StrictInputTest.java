@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
+import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -179,6 +180,33 @@ class StrictInputTest {
                 .statusCode(400)
                 .body("param", is("firstName"))
                 .body("errors[0].code", is("invalid_type"));
+    }
+
+    @Test
+    void shouldRefuseNumbersAndArraysAsDatesInClaimsChargesEstimatesAndAdjudications() {
+        String client = practice.clientToken();
+        String admin = practice.adminToken();
+        String operator = Tokens.of("operator@demo.test");
+        List<String[]> cases = List.of(
+                new String[] {client, "/v1/me/claims", "serviceDate"},
+                new String[] {admin, "/v1/charges", "appointmentDate"},
+                new String[] {null, "/v1/public/widgets/strict-input-widget/estimates", "dateOfBirth"},
+                new String[] {operator, "/v1/admin/claims/" + UUID.randomUUID() + "/adjudication", "decisionDate"});
+        for (String[] c : cases) {
+            for (String value : List.of("20261102", "[2026,11,2]", "1.5e9")) {
+                (c[0] == null ? Api.anonymous() : Api.as(c[0]))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body("{\"" + c[2] + "\": " + value + "}")
+                        .when()
+                        .post(c[1])
+                        .then()
+                        .statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("code", is("validation_failed"))
+                        .body("param", is(c[2]))
+                        .body("errors[0].code", is("invalid_type"));
+            }
+        }
     }
 
     @Test

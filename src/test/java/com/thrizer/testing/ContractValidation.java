@@ -2,7 +2,6 @@ package com.thrizer.testing;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import io.restassured.RestAssured;
@@ -17,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The guard rail of the suite: every answer a test receives from the API is validated against the contract
@@ -25,8 +27,9 @@ import java.util.Locale;
  * the status must be declared for the operation, the body must be valid against the schema of its status and media
  * type under a strict OpenAPI 3.0.3 reading ({@code nullable} only beside a {@code type}, {@code
  * additionalProperties: false} as declared), declared required headers must be present, and errors must be {@code
- * application/problem+json}. Requests are not validated: tests send invalid requests on purpose. Paths outside the
- * contract ({@code /q/*}, {@code /dev/*}, the test OIDC server) are not validated.
+ * application/problem+json}. Requests are not validated: tests send invalid requests on purpose. Paths outside {@code
+ * /v1/} ({@code /q/*}, {@code /dev/*}, the test OIDC server) are not validated; under {@code /v1/}, a path or method
+ * the contract does not have must answer 404 or 405 problem+json (see {@link #problems}).
  *
  * <p>Installed once for the whole suite as a global rest-assured filter by {@link ContractValidationExtension}
  * (registered by JUnit's extension autodetection). A mismatch fails the request's test with the validator's
@@ -56,13 +59,6 @@ public final class ContractValidation implements OrderedFilter {
                         validator = OpenApiInteractionValidator.createForInlineApiSpecification(
                                         Files.readString(CONTRACT, StandardCharsets.UTF_8))
                                 .withBasePathOverride("/")
-                                .withLevelResolver(LevelResolver.create()
-                                        // an id, path or method the contract does not have: checked below instead
-                                        .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
-                                        .withLevel(
-                                                "validation.request.operation.notAllowed",
-                                                ValidationReport.Level.IGNORE)
-                                        .build())
                                 .build();
                     } catch (IOException e) {
                         throw new IllegalStateException("cannot read " + CONTRACT.toAbsolutePath(), e);
@@ -87,21 +83,10 @@ public final class ContractValidation implements OrderedFilter {
             return response; // not an operation of the contract (/q/*, /dev/*, the test OIDC server)
         }
         String method = request.getMethod().toUpperCase(Locale.ROOT);
-        ValidationReport report =
-                validator().validateResponse(path, Request.Method.valueOf(method), RestAssuredResponse.of(response));
+        String origin = request.getHeaders().getValue("Origin");
+        List<String> found = problems(method, path, origin, RestAssuredResponse.of(response));
         StringBuilder problems = new StringBuilder();
-        report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .forEach(m -> problems.append("\n  - ")
-                        .append(m.getKey())
-                        .append(": ")
-                        .append(m.getMessage().replace('\n', ' ')));
-        String contentType = response.getContentType();
-        if (response.getStatusCode() >= 400
-                && !(contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json"))
-                && problems.indexOf("contentType") < 0) {
-            problems.append("\n  - error not application/problem+json: ").append(contentType);
-        }
+        found.forEach(p -> problems.append("\n  - ").append(p));
         if (problems.length() > 0) {
             String message = method + " " + path + " -> " + response.getStatusCode() + problems;
             record(message);
@@ -111,6 +96,84 @@ public final class ContractValidation implements OrderedFilter {
             }
         }
         return response;
+    }
+
+    /** The public widget's paths, whose CORS preflight ({@code OPTIONS}) is outside the contract on purpose. */
+    private static final Pattern PUBLIC_WIDGET = Pattern.compile("/v1/public/widgets/[^/]*(/estimates)?");
+
+    /**
+     * What is wrong with an answer to {@code method path} (empty: nothing). A path the contract does not have must be
+     * answered {@code 404}, a method it does not declare for a path {@code 405}, both as problem+json; the only
+     * requests outside the contract that may answer otherwise are the CORS preflights of the public widget
+     * ({@code api/widget.md}): {@code 204} with an empty body, {@code Access-Control-Allow-Origin} only ever the
+     * request's own {@code Origin}, or {@code 400} problem+json for a slug that breaks its pattern (item 7).
+     */
+    static List<String> problems(
+            String method, String path, String origin, com.atlassian.oai.validator.model.Response response) {
+        ValidationReport report = validator().validateResponse(path, Request.Method.valueOf(method), response);
+        List<String> out = new ArrayList<>();
+        int status = response.getStatus();
+        String contentType = response.getContentType().orElse(null);
+        boolean problemJson =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json");
+        boolean outside = false;
+        for (ValidationReport.Message m : report.getMessages()) {
+            if (m.getLevel() != ValidationReport.Level.ERROR) {
+                continue;
+            }
+            switch (m.getKey()) {
+                case "validation.request.path.missing" -> {
+                    outside = true;
+                    if (status != 404) {
+                        out.add("a path outside the contract must answer 404, not " + status);
+                    }
+                }
+                case "validation.request.operation.notAllowed" -> {
+                    outside = true;
+                    if (method.equals("OPTIONS") && PUBLIC_WIDGET.matcher(path).matches()) {
+                        out.addAll(preflightProblems(origin, response, problemJson));
+                        return out;
+                    }
+                    if (status != 405) {
+                        out.add("a method the contract does not declare for the path must answer 405, not " + status);
+                    }
+                }
+                default -> out.add(m.getKey() + ": " + m.getMessage().replace('\n', ' '));
+            }
+        }
+        if (outside && !problemJson) {
+            out.add("error not application/problem+json: " + contentType);
+        } else if (!outside
+                && status >= 400
+                && !problemJson
+                && out.stream().noneMatch(p -> p.contains("contentType"))) {
+            out.add("error not application/problem+json: " + contentType);
+        }
+        return out;
+    }
+
+    private static List<String> preflightProblems(
+            String origin, com.atlassian.oai.validator.model.Response response, boolean problemJson) {
+        List<String> out = new ArrayList<>();
+        int status = response.getStatus();
+        if (status == 400) {
+            if (!problemJson) {
+                out.add("a refused preflight must be application/problem+json");
+            }
+            return out;
+        }
+        if (status != 204) {
+            out.add("a CORS preflight of the public widget must answer 204 (or 400 for a malformed slug), not "
+                    + status);
+        }
+        if (!response.getBody().orElse("").isEmpty()) {
+            out.add("a CORS preflight answer must have no body");
+        }
+        String allowed = response.getHeaderValue("Access-Control-Allow-Origin").orElse(null);
+        if (allowed != null && !allowed.equals(origin)) {
+            out.add("Access-Control-Allow-Origin '" + allowed + "' is not the request's Origin '" + origin + "'");
+        }
+        return out;
     }
 
     private static String abbreviate(String body) {

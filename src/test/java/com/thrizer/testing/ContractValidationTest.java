@@ -77,4 +77,55 @@ class ContractValidationTest {
         assertTrue(errors(409, "application/problem+json", problem).contains("validation.response.status.unknown"));
         assertTrue(errors(404, "application/json", problem).stream().anyMatch(k -> k.contains("contentType")));
     }
+
+    private static final String PROBLEM_404 = "{\"type\":\"https://docs.thrizer.com/api/errors#not_found\","
+            + "\"title\":\"Not Found\",\"status\":404,\"code\":\"not_found\",\"traceId\":\"abc12345\"}";
+
+    private static List<String> outside(String method, String path, String origin, SimpleResponse response) {
+        return ContractValidation.problems(method, path, origin, response);
+    }
+
+    private static SimpleResponse answer(int status, String contentType, String body) {
+        SimpleResponse.Builder b = SimpleResponse.Builder.status(status).withHeader("X-Request-Id", "abc12345");
+        if (contentType != null) {
+            b = b.withContentType(contentType);
+        }
+        return body == null ? b.build() : b.withBody(body).build();
+    }
+
+    @Test
+    void aPathOutsideTheContractMustAnswer404Problem() {
+        assertEquals(
+                List.of(),
+                outside("GET", "/v1/no-such-thing", null, answer(404, "application/problem+json", PROBLEM_404)));
+        assertTrue(outside("GET", "/v1/no-such-thing", null, answer(200, "application/json", "{}")).stream()
+                .anyMatch(p -> p.contains("must answer 404")));
+        assertTrue(outside("GET", "/v1/no-such-thing", null, answer(404, "text/html", "<html/>")).stream()
+                .anyMatch(p -> p.contains("problem+json")));
+    }
+
+    @Test
+    void aMethodTheContractDoesNotDeclareMustAnswer405Problem() {
+        String problem = PROBLEM_404.replace("404", "405");
+        assertEquals(List.of(), outside("PUT", "/v1/whoami", null, answer(405, "application/problem+json", problem)));
+        assertTrue(outside("PUT", "/v1/whoami", null, answer(200, "application/json", "{}")).stream()
+                .anyMatch(p -> p.contains("must answer 405")));
+        assertTrue(outside("PUT", "/v1/whoami", null, answer(405, null, null)).stream()
+                .anyMatch(p -> p.contains("problem+json")));
+    }
+
+    @Test
+    void theWidgetsCorsPreflightIsTheOnlyRequestOutsideTheContractAndMustBeWhatTheGuideSays() {
+        String origin = "https://calmminds.example";
+        SimpleResponse allowed = SimpleResponse.Builder.status(204)
+                .withHeader("Access-Control-Allow-Origin", origin)
+                .build();
+        assertEquals(List.of(), outside("OPTIONS", "/v1/public/widgets/calm-minds", origin, allowed));
+        assertEquals(List.of(), outside("OPTIONS", "/v1/public/widgets/calm-minds/estimates", origin, allowed));
+        assertTrue(!outside("OPTIONS", "/v1/public/widgets/calm-minds", "https://evil.example", allowed)
+                .isEmpty());
+        assertTrue(!outside("OPTIONS", "/v1/public/widgets/calm-minds", origin, answer(200, "text/plain", "hi"))
+                .isEmpty());
+        assertTrue(!outside("OPTIONS", "/v1/clients", origin, allowed).isEmpty());
+    }
 }

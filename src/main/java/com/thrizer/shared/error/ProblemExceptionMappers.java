@@ -24,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -379,6 +380,24 @@ public class ProblemExceptionMappers {
     }
 
     /**
+     * Whether {@code e} is the framework's refusal of a request body it could not parse before any of the service's
+     * code ran (a multipart body without its boundary, a truncated part): the client's fault, a {@code 400}.
+     */
+    static boolean readingTheRequestBody(Throwable e) {
+        if (!(e instanceof IOException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                    || type.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The exception chain with types and stack traces but without messages: messages may quote input values or SQL
      * parameters, which can be personal or health data.
      */
@@ -401,6 +420,9 @@ public class ProblemExceptionMappers {
         Response database = databaseFailure(e);
         if (database != null) {
             return database;
+        }
+        if (readingTheRequestBody(e)) {
+            return problem(400, "malformed_request", "The request could not be read.");
         }
         LOG.errorf(loggable(e), "Unexpected error [requestId=%s]", request.requestId());
         return problem(500, "internal_error", "An unexpected error occurred. Quote the traceId to support.");
