@@ -101,7 +101,8 @@ public class ApiKeyService implements ApiKeyCallers {
                             null,
                             null,
                             Set.of(),
-                            key.scopeSet());
+                            key.scopeSet(),
+                            null);
                 });
     }
 }

@@ -3,9 +3,11 @@ package com.thrizer.charges;
 import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.shared.error.ResourceNotFoundException;
+import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.ClientOwnedRepository;
+import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
@@ -55,10 +57,16 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
 
     /** The charge made for an Idempotency-Key, whatever became of the first request. */
     Optional<Charge> findByRequest(String scope, String key) {
+        Caller caller = this.caller.caller();
+        // or under the practice-wide scope of the earlier release (a rolling upgrade), made by the same caller
         return em.createQuery(
-                        "select c from Charge c where c.idempotencyScope = :s and c.idempotencyKey = :k", Charge.class)
+                        "select c from Charge c where c.idempotencyKey = :k and (c.idempotencyScope = :s"
+                                + " or (c.idempotencyScope = :legacy and c.createdBy = :actor))",
+                        Charge.class)
                 .setParameter("s", scope)
                 .setParameter("k", key)
+                .setParameter("legacy", IdempotentRequests.legacyScopeOf(caller))
+                .setParameter("actor", caller.actorId())
                 .getResultStream()
                 .findFirst();
     }

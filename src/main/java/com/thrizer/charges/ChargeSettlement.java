@@ -17,6 +17,8 @@ import com.thrizer.processor.ChargeOutcome;
 import com.thrizer.processor.PaymentProcessor;
 import com.thrizer.processor.ProcessorTimeoutException;
 import com.thrizer.processor.ProcessorUnavailableException;
+import com.thrizer.shared.error.IdempotencyInUse;
+import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.money.Money;
 import com.thrizer.shared.time.Clocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,6 +48,7 @@ public class ChargeSettlement {
     private final AuditTrail audit;
     private final Clock clock;
     private final EventService events;
+    private final IdempotentRequests idempotency;
 
     ChargeSettlement(
             ChargeRepository charges,
@@ -56,8 +59,10 @@ public class ChargeSettlement {
             PracticeService practices,
             AuditTrail audit,
             Clock clock,
-            EventService events) {
+            EventService events,
+            IdempotentRequests idempotency) {
         this.events = events;
+        this.idempotency = idempotency;
         this.charges = charges;
         this.cards = cards;
         this.processor = processor;
@@ -74,6 +79,10 @@ public class ChargeSettlement {
      * For a request: runs the charge's pending attempt. A definite outage undoes the attempt (the charge itself when
      * it was the first) and rethrows (503, retry with the same key); a lost answer leaves the charge pending for the
      * recovery job.
+     *
+     * <p>Each step renews the request's Idempotency-Key claim first. A run whose claim a retry took over (its lease ran
+     * out: it was presumed dead) stops before the processor call, and never abandons the charge, which the retry now
+     * runs; the claim's row stays locked while the charge is abandoned, so no retry takes over meanwhile.
      */
     void runForRequest(UUID chargeId) {
         Attempt attempt = pendingAttempt(chargeId);
@@ -83,7 +92,11 @@ public class ChargeSettlement {
         try {
             settle(attempt, processor.charge(attempt.cardRef(), attempt.amount(), attempt.key()));
         } catch (ProcessorUnavailableException e) {
-            QuarkusTransaction.requiringNew().run(() -> abandon(attempt));
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (idempotency.holdsClaim()) {
+                    abandon(attempt);
+                }
+            });
             throw e;
         } catch (ProcessorTimeoutException e) {
             LOG.warnf(
@@ -109,6 +122,10 @@ public class ChargeSettlement {
 
     private Attempt pendingAttempt(UUID chargeId) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            if (!idempotency.holdsClaim()) {
+                // a retry took this request's key over and runs the charge; this run stops here
+                throw new IdempotencyInUse();
+            }
             Charge c = charges.findAcrossPractices(chargeId);
             if (c == null || c.status != Charge.Status.PENDING) {
                 return null;
@@ -121,6 +138,9 @@ public class ChargeSettlement {
 
     private void settle(Attempt attempt, ChargeOutcome outcome) {
         QuarkusTransaction.requiringNew().run(() -> {
+            // renews the claim's lease; the processor's answer is recorded even if a retry took the key over (the
+            // retry asks with the same key and gets the same answer, and a second settlement does nothing)
+            idempotency.holdsClaim();
             Charge c = charges.lockAcrossPractices(attempt.chargeId());
             if (c.status != Charge.Status.PENDING || c.attempts != attempt.number()) {
                 return;

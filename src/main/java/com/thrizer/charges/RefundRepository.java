@@ -1,8 +1,10 @@
 package com.thrizer.charges;
 
+import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.PracticeScopedRepository;
+import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
@@ -37,10 +39,16 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
 
     /** The refund made for an Idempotency-Key, whatever became of the first request. */
     Optional<Refund> findByRequest(String scope, String key) {
+        Caller caller = this.caller.caller();
+        // or under the practice-wide scope of the earlier release (a rolling upgrade), made by the same caller
         return em.createQuery(
-                        "select r from Refund r where r.idempotencyScope = :s and r.idempotencyKey = :k", Refund.class)
+                        "select r from Refund r where r.idempotencyKey = :k and (r.idempotencyScope = :s"
+                                + " or (r.idempotencyScope = :legacy and r.createdBy = :actor))",
+                        Refund.class)
                 .setParameter("s", scope)
                 .setParameter("k", key)
+                .setParameter("legacy", IdempotentRequests.legacyScopeOf(caller))
+                .setParameter("actor", caller.actorId())
                 .getResultStream()
                 .findFirst();
     }

@@ -11,6 +11,7 @@ import com.thrizer.processor.PaymentProcessor;
 import com.thrizer.processor.ProcessorTimeoutException;
 import com.thrizer.processor.ProcessorUnavailableException;
 import com.thrizer.shared.crypto.Hashes;
+import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.money.Money;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -51,6 +53,7 @@ public class RefundService {
     private final AuditTrail audit;
     private final Clock clock;
     private final EventService events;
+    private final IdempotentRequests idempotency;
 
     RefundService(
             ChargeRepository charges,
@@ -61,8 +64,10 @@ public class RefundService {
             CallerContext callers,
             AuditTrail audit,
             Clock clock,
-            EventService events) {
+            EventService events,
+            IdempotentRequests idempotency) {
         this.events = events;
+        this.idempotency = idempotency;
         this.charges = charges;
         this.refunds = refunds;
         this.processor = processor;
@@ -77,15 +82,27 @@ public class RefundService {
 
     public RefundView create(UUID chargeId, Long amountCents, Refund.Reason reason, String idempotencyKey) {
         String scope = IdempotentRequests.scopeOf(callers.caller());
-        Pending pending = QuarkusTransaction.requiringNew()
-                .call(() -> refunds.findByRequest(scope, idempotencyKey)
-                        .map(this::pendingOf)
-                        .orElseGet(() -> reserve(chargeId, amountCents, reason, scope, idempotencyKey)));
+        // (not Optional.map: a settled earlier refund has no pending part, and must not make a second refund)
+        Pending pending = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Refund> earlier = refunds.findByRequest(scope, idempotencyKey);
+            return earlier.isPresent()
+                    ? pendingOf(earlier.get())
+                    : reserve(chargeId, amountCents, reason, scope, idempotencyKey);
+        });
         if (pending != null) {
+            // as for charges (ChargeSettlement#runForRequest): a run whose key a retry took over stops before the
+            // processor call and never abandons the refund the retry runs
+            if (!QuarkusTransaction.requiringNew().call(idempotency::holdsClaim)) {
+                throw new IdempotencyInUse();
+            }
             try {
                 settle(pending, processor.refund(pending.processorChargeId(), pending.amount(), pending.key()));
             } catch (ProcessorUnavailableException e) {
-                QuarkusTransaction.requiringNew().run(() -> abandon(pending.refundId()));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (idempotency.holdsClaim()) {
+                        abandon(pending.refundId());
+                    }
+                });
                 throw e;
             } catch (ProcessorTimeoutException e) {
                 LOG.warnf("refund %s: the processor's answer was lost; left for recovery", pending.refundId());

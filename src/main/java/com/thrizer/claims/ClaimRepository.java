@@ -1,11 +1,13 @@
 package com.thrizer.claims;
 
 import com.thrizer.shared.error.ResourceNotFoundException;
+import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.Keyset;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.ClientOwnedRepository;
 import com.thrizer.shared.persistence.SqlValues;
+import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import jakarta.inject.Singleton;
@@ -176,10 +178,16 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
 
     /** The client-filed claim of a request, whatever happened to the first attempt. */
     Optional<Claim> findByRequest(String scope, String key) {
+        Caller caller = this.caller.caller();
+        // or under the client-wide scope of the earlier release (a rolling upgrade), of the same client record
         return em.createQuery(
-                        "select c from Claim c where c.idempotencyScope = :s and c.idempotencyKey = :k", Claim.class)
+                        "select c from Claim c where c.idempotencyKey = :k and (c.idempotencyScope = :s"
+                                + " or (c.idempotencyScope = :legacy and c.clientId = :client))",
+                        Claim.class)
                 .setParameter("s", scope)
                 .setParameter("k", key)
+                .setParameter("legacy", IdempotentRequests.legacyScopeOf(caller))
+                .setParameter("client", caller.clientId())
                 .getResultStream()
                 .findFirst();
     }

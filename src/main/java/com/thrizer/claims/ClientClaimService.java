@@ -91,8 +91,12 @@ public class ClientClaimService {
             return QuarkusTransaction.requiringNew().call(() -> service.getOwn(scope, earlier.get()));
         }
         Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(scope, fields));
-        String processorKey = "claimfee_"
-                + Hashes.sha256Hex(requestScope + ":" + idempotencyKey).substring(0, 48);
+        // the fee's key stays that of the earlier client-wide scope: a request begun on an instance of the earlier
+        // release (a rolling upgrade) and retried here charges the fee under the same key, never twice
+        String feeScope =
+                requestScope.contains("/") ? requestScope.substring(0, requestScope.indexOf('/')) : requestScope;
+        String processorKey =
+                "claimfee_" + Hashes.sha256Hex(feeScope + ":" + idempotencyKey).substring(0, 48);
         ChargeOutcome outcome;
         try {
             outcome = processor.charge(prepared.cardRef(), FILING_FEE, processorKey);

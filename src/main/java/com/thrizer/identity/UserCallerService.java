@@ -50,12 +50,14 @@ public class UserCallerService implements UserCallers {
                 ? login.email().trim().toLowerCase(Locale.ROOT)
                 : null;
         Optional<User> user = linkedUser(login.subject(), verifiedEmail);
+        String identity = login.issuer() + " " + login.subject();
         Set<String> roles = new HashSet<>();
         if (login.tokenRoles().contains(Roles.OPERATOR)) {
             roles.add(Roles.OPERATOR);
         }
         if (user.isEmpty()) {
-            return new Caller(Caller.Type.USER, null, verifiedEmail, null, null, null, null, null, roles, Set.of());
+            return new Caller(
+                    Caller.Type.USER, null, verifiedEmail, null, null, null, null, null, roles, Set.of(), identity);
         }
         UUID userId = user.get().id;
         Set<String> scopes = new HashSet<>();
@@ -83,7 +85,8 @@ public class UserCallerService implements UserCallers {
                 client.map(ClientAccountService.ClientAccount::clientId).orElse(null),
                 client.map(ClientAccountService.ClientAccount::practiceId).orElse(null),
                 roles,
-                scopes);
+                scopes,
+                identity);
     }
 
     private Optional<User> linkedUser(String subject, String verifiedEmail) {

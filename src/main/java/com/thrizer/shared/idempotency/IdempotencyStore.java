@@ -86,18 +86,20 @@ public class IdempotencyStore {
         if (expiresAt.isBefore(now)) {
             return new Claim.Proceed(retake(existing, fingerprint, now, true));
         }
-        if ("IN_FLIGHT".equals(row[2])) {
-            if (SqlValues.instant(row[3]).isAfter(now)) {
-                throw new IdempotencyInUse();
-            }
-            // the first request died without an answer (nothing of it was committed): this one takes over
-            return new Claim.Proceed(retake(existing, fingerprint, now, false));
+        if ("IN_FLIGHT".equals(row[2]) && SqlValues.instant(row[3]).isAfter(now)) {
+            throw new IdempotencyInUse();
         }
         if (!fingerprint.equals(row[1])) {
+            // also for a claim whose holder died: what it left behind (a charge) is found by the key, and is not
+            // this request's
             throw new RuleViolationException(
                     "idempotency_key_reused",
                     "This Idempotency-Key was already used with a different request.",
                     "Idempotency-Key");
+        }
+        if ("IN_FLIGHT".equals(row[2])) {
+            // the first request died without an answer (nothing of it was committed): this one takes over
+            return new Claim.Proceed(retake(existing, fingerprint, now, false));
         }
         String body = row[5] == null ? null : encryptor.decrypt((String) row[5]);
         return new Claim.Replay(new StoredResponse(((Number) row[4]).intValue(), body, (String) row[6]));
@@ -137,6 +139,20 @@ public class IdempotencyStore {
                         .setParameter(2, response.status())
                         .setParameter(3, response.body() == null ? null : encryptor.encrypt(response.body()))
                         .setParameter(4, response.location())
+                        .executeUpdate()
+                == 1;
+    }
+
+    /**
+     * Renews the lease of a claim that is still this request's, in the current transaction, and keeps its row locked
+     * until that transaction ends: no retry can take the key over meanwhile. False when the claim was taken over.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean renew(UUID recordId) {
+        return em.createNativeQuery(
+                                "UPDATE idempotency_keys SET locked_until = ?2 WHERE id = ?1 AND state = 'IN_FLIGHT'")
+                        .setParameter(1, recordId)
+                        .setParameter(2, ts(Clocks.now(clock).plus(config.inFlightTimeout())))
                         .executeUpdate()
                 == 1;
     }

@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,9 @@ public class IdempotentRequests {
 
     /** Claims whose release failed (the database was unreachable): released again before the next claim. */
     private final Set<UUID> pendingReleases = ConcurrentHashMap.newKeySet();
+
+    /** The claim of the stepwise work running on this thread, for {@link #holdsClaim}. */
+    private final ThreadLocal<UUID> stepwiseClaim = new ThreadLocal<>();
 
     private final IdempotencyStore store;
     private final CallerContext callers;
@@ -63,7 +68,7 @@ public class IdempotentRequests {
      * caller belongs to (onboarding), so that a retry finds the first answer.
      */
     public Response executeForUser(String key, Object body, Supplier<Response> work) {
-        return execute(key == null ? null : "user:" + callers.caller().actorId(), key, body, work);
+        return execute(key == null ? null : who(callers.caller()), key, body, work);
     }
 
     private Response execute(String scope, String key, Object body, Supplier<Response> work) {
@@ -101,6 +106,7 @@ public class IdempotentRequests {
             return replayed(replay.response());
         }
         var recordId = ((IdempotencyStore.Claim.Proceed) claim).recordId();
+        stepwiseClaim.set(recordId);
         try {
             Response response = work.get();
             StoredResponse stored = toStored(response);
@@ -111,7 +117,20 @@ public class IdempotentRequests {
             // the work finds what this run left behind when retried, so the key is given up whatever failed
             release(recordId);
             throw e;
+        } finally {
+            stepwiseClaim.remove();
         }
+    }
+
+    /**
+     * For stepwise work, between its steps and in the transaction of the next one: renews the lease of this
+     * request's claim and keeps it until that transaction ends (a retry cannot take the key over meanwhile). False
+     * when the claim was taken over (this run was presumed dead): a retry owns what this run made, and this run must
+     * not change it. True outside stepwise work (the recovery job, a request without a claim).
+     */
+    public boolean holdsClaim() {
+        UUID recordId = stepwiseClaim.get();
+        return recordId == null || store.renew(recordId);
     }
 
     /** Releases the claims whose release failed earlier (run before each claim and on a schedule). */
@@ -152,7 +171,7 @@ public class IdempotentRequests {
     }
 
     static String scope(Caller caller) {
-        String who = caller.type() == Caller.Type.API_KEY ? "api_key:" + caller.apiKeyId() : "user:" + caller.userId();
+        String who = who(caller);
         if (caller.practiceId() != null) {
             return "practice:" + caller.practiceId() + "/" + who;
         }
@@ -160,6 +179,38 @@ public class IdempotentRequests {
             return "client:" + caller.clientId() + "/" + who;
         }
         return who;
+    }
+
+    /**
+     * The caller alone: the API key, the user, or for a signed-in person without a user record (an operator whose
+     * email is another identity's) their token's identity, hashed to a bounded length.
+     */
+    private static String who(Caller caller) {
+        if (caller.type() == Caller.Type.API_KEY) {
+            return "api_key:" + caller.apiKeyId();
+        }
+        if (caller.userId() != null) {
+            return "user:" + caller.userId();
+        }
+        if (caller.signInIdentity() == null) {
+            throw new IllegalStateException("a caller without any identity cannot claim an Idempotency-Key");
+        }
+        return "identity:" + Hashes.sha256Hex(caller.signInIdentity());
+    }
+
+    /**
+     * The practice-wide scope of releases before keys were scoped per caller ({@code practice:<id>} or
+     * {@code client:<id>}), or null. During a rolling upgrade, instances still on the earlier release write charges,
+     * refunds and client-filed claims under it: a retry looks there too, for what the same caller made.
+     */
+    public static String legacyScopeOf(Caller caller) {
+        if (caller.practiceId() != null) {
+            return "practice:" + caller.practiceId();
+        }
+        if (caller.clientId() != null) {
+            return "client:" + caller.clientId();
+        }
+        return null;
     }
 
     private String fingerprint(Object body) {
@@ -179,13 +230,33 @@ public class IdempotentRequests {
         }
     }
 
+    /**
+     * A stored Location as a relative reference (path, query, fragment): answers stored by earlier releases hold an
+     * absolute URL built from the request's Host header, which must never be replayed.
+     */
+    static String relative(String location) {
+        URI uri;
+        try {
+            uri = new URI(location);
+        } catch (URISyntaxException e) {
+            return location.startsWith("/") && !location.startsWith("//") ? location : "/";
+        }
+        if (uri.getRawAuthority() == null && uri.getScheme() == null) {
+            return location;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return path
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+    }
+
     private static Response replayed(StoredResponse stored) {
         Response.ResponseBuilder builder = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
         if (stored.body() != null) {
             builder.entity(stored.body()).type(MediaType.APPLICATION_JSON_TYPE);
         }
         if (stored.location() != null) {
-            builder.header(HttpHeaders.LOCATION, stored.location());
+            builder.header(HttpHeaders.LOCATION, relative(stored.location()));
         }
         return builder.build();
     }

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * Who is calling: a signed-in user or a practice API key, the practice they work for (with their team membership),
- * the client record they are (with that record's practice), their roles and scopes. Built once per request at authentication; every service reads it through {@link CallerContext}.
+ * the client record they are (with that record's practice), their roles and scopes, and for a signed-in person the
+ * identity of their token (issuer and subject; it names them even when they have no user record). Built once per request at authentication; every service reads it through {@link CallerContext}.
  */
 public record Caller(
         Type type,
@@ -17,7 +18,8 @@ public record Caller(
         UUID clientId,
         UUID clientPracticeId,
         Set<String> roles,
-        Set<String> scopes) {
+        Set<String> scopes,
+        String signInIdentity) {
 
     public enum Type {
         USER,

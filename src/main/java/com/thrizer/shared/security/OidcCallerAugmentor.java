@@ -33,6 +33,7 @@ public class OidcCallerAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         UserCallers.OidcLogin login = new UserCallers.OidcLogin(
+                jwt.getIssuer(),
                 jwt.getSubject(),
                 claimString(jwt.getClaim("email")),
                 isTrue(jwt.getClaim("email_verified")),

@@ -6,7 +6,7 @@ import java.util.Set;
 public interface UserCallers {
 
     /** What the token says about the person. */
-    record OidcLogin(String subject, String email, boolean emailVerified, Set<String> tokenRoles) {
+    record OidcLogin(String issuer, String subject, String email, boolean emailVerified, Set<String> tokenRoles) {
         @Override
         public String toString() {
             return "OidcLogin[subject=" + subject + "]";

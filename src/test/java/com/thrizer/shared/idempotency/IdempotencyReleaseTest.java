@@ -197,6 +197,11 @@ class IdempotencyReleaseTest {
         }
 
         @Override
+        public boolean renew(UUID recordId) {
+            return real.renew(recordId);
+        }
+
+        @Override
         public int purgeExpired() {
             return real.purgeExpired();
         }
