@@ -278,14 +278,19 @@ class ApiKeysResourceTest {
         String key = UUID.randomUUID().toString();
         given().auth().oauth2(admin).when().get("/v1/practice").then().statusCode(200);
         Object adminUser = data.scalar("SELECT id FROM users WHERE email = ?1", practice.adminEmail());
-        // keys are scoped to the caller: the admin, in their practice
+        // the same request made once under another key gives its fingerprint (a dead run is taken over only by the
+        // same request); keys are scoped to the caller: the admin, in their practice
+        String sameRequest = UUID.randomUUID().toString();
+        create(admin, sameRequest, BODY).then().statusCode(201);
         data.update(
                 "INSERT INTO idempotency_keys (id, scope, idempotency_key, fingerprint, state, locked_until,"
-                        + " created_at, expires_at) VALUES (?1, ?2, ?3, 'f', 'IN_FLIGHT', now() + interval '1 minute',"
-                        + " now(), now() + interval '1 day')",
+                        + " created_at, expires_at) SELECT ?1, ?2, ?3, fingerprint, 'IN_FLIGHT',"
+                        + " now() + interval '1 minute', now(), now() + interval '1 day'"
+                        + " FROM idempotency_keys WHERE idempotency_key = ?4",
                 UUID.randomUUID(),
                 "practice:" + practice.id() + "/user:" + adminUser,
-                key);
+                key,
+                sameRequest);
         create(admin, key, BODY)
                 .then()
                 .statusCode(409)
