@@ -14,8 +14,6 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLTransientConnectionException;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,16 +44,8 @@ class IdempotencyReleaseTest {
         QuarkusMock.installMockForType(faults, IdempotencyStore.class);
     }
 
-    /** Makes the row of this key look like the claim of a request that started {@code secondsAgo} and died. */
     private void leftInFlight(String key, long secondsAgo) {
-        Instant started = Instant.now().minusSeconds(secondsAgo);
-        int rows = data.update(
-                "UPDATE idempotency_keys SET state = 'IN_FLIGHT', response_status = NULL, response_body = NULL,"
-                        + " response_location = NULL, created_at = ?2, locked_until = ?3 WHERE idempotency_key = ?1",
-                key,
-                started.atOffset(ZoneOffset.UTC),
-                started.plus(config.inFlightTimeout()).atOffset(ZoneOffset.UTC));
-        assertEquals(1, rows);
+        InFlightKeys.leftInFlight(data, config.inFlightTimeout(), key, secondsAgo);
     }
 
     @Test

@@ -21,7 +21,6 @@ import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -51,16 +50,8 @@ class IdempotencyReviewTest {
         p = PayingClient.of(data, "Idempotency Review");
     }
 
-    /** Makes the row of this key look like the claim of a request that started {@code secondsAgo} and died. */
     private void leftInFlight(String key, long secondsAgo) {
-        Instant started = Instant.now().minusSeconds(secondsAgo);
-        int rows = data.update(
-                "UPDATE idempotency_keys SET state = 'IN_FLIGHT', response_status = NULL, response_body = NULL,"
-                        + " response_location = NULL, created_at = ?2, locked_until = ?3 WHERE idempotency_key = ?1",
-                key,
-                started.atOffset(ZoneOffset.UTC),
-                started.plus(config.inFlightTimeout()).atOffset(ZoneOffset.UTC));
-        assertEquals(1, rows);
+        InFlightKeys.leftInFlight(data, config.inFlightTimeout(), key, secondsAgo);
     }
 
     @Test
