@@ -251,55 +251,30 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e) {
         String param = jsonPath(e);
-        return problem(
-                400,
-                "validation_failed",
-                "One or more fields are invalid.",
-                param,
-                List.of(new FieldError(param, "unknown_property", "is not a field of this request")));
+        return fieldInvalid(param, "unknown_property", "is not a field of this request");
     }
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e) {
         String param = jsonPath(e);
         if (e instanceof JsonConfig.ControlCharacterException) {
-            return problem(
-                    400,
-                    "validation_failed",
-                    "One or more fields are invalid.",
-                    param,
-                    List.of(new FieldError(param, "invalid_characters", "must not contain control characters")));
+            return fieldInvalid(param, "invalid_characters", "must not contain control characters");
         }
         String code = e.getTargetType() != null && e.getTargetType().isEnum() ? "invalid_value" : "invalid_type";
-        return problem(
-                400,
-                "validation_failed",
-                "One or more fields are invalid.",
-                param,
-                List.of(new FieldError(param, code, "has the wrong type or value")));
+        return fieldInvalid(param, code, "has the wrong type or value");
     }
 
     @ServerExceptionMapper
     public Response invalidEnumOrValue(ValueInstantiationException e) {
         String param = jsonPath(e);
-        return problem(
-                400,
-                "validation_failed",
-                "One or more fields are invalid.",
-                param,
-                List.of(new FieldError(param, "invalid_value", "is not one of the allowed values")));
+        return fieldInvalid(param, "invalid_value", "is not one of the allowed values");
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
         String param = jsonPath(e);
         if (e instanceof JsonConfig.DuplicateElementException) {
-            return problem(
-                    400,
-                    "validation_failed",
-                    "One or more fields are invalid.",
-                    param,
-                    List.of(new FieldError(param, "duplicate", "is listed twice")));
+            return fieldInvalid(param, "duplicate", "is listed twice");
         }
         boolean missing = e.getMessage() != null && e.getMessage().startsWith("Missing required");
         String code = missing ? "required" : "invalid_type";
@@ -307,12 +282,7 @@ public class ProblemExceptionMappers {
         if (param.equals("body")) {
             return problem(400, "malformed_json", "The request body is not the JSON object this operation expects.");
         }
-        return problem(
-                400,
-                "validation_failed",
-                "One or more fields are invalid.",
-                param,
-                List.of(new FieldError(param, code, message)));
+        return fieldInvalid(param, code, message);
     }
 
     @ServerExceptionMapper
@@ -320,19 +290,9 @@ public class ProblemExceptionMappers {
         String param = jsonPath(e);
         if (e.getCause() instanceof IllegalArgumentException) {
             // an enum's factory refused the value
-            return problem(
-                    400,
-                    "validation_failed",
-                    "One or more fields are invalid.",
-                    param,
-                    List.of(new FieldError(param, "invalid_value", "is not one of the allowed values")));
+            return fieldInvalid(param, "invalid_value", "is not one of the allowed values");
         }
-        return problem(
-                400,
-                "validation_failed",
-                "One or more fields are invalid.",
-                param,
-                List.of(new FieldError(param, "invalid", "is invalid")));
+        return fieldInvalid(param, "invalid", "is invalid");
     }
 
     @ServerExceptionMapper
@@ -426,5 +386,15 @@ public class ProblemExceptionMappers {
         }
         LOG.errorf(loggable(e), "Unexpected error [requestId=%s]", request.requestId());
         return problem(500, "internal_error", "An unexpected error occurred. Quote the traceId to support.");
+    }
+
+    /** 400 validation_failed for one field: the answer of every parsing and parameter refusal. */
+    private Response fieldInvalid(String param, String code, String message) {
+        return problem(
+                400,
+                "validation_failed",
+                "One or more fields are invalid.",
+                param,
+                List.of(new FieldError(param, code, message)));
     }
 }
