@@ -3,6 +3,7 @@ package com.thrizer.shared.web;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,6 +112,36 @@ class DownloadsTest {
         Api.as(p.admin).when().get("/v1/me/payments/export").then().statusCode(403);
         Api.as(p.client).when().get("/v1/charges/export").then().statusCode(403);
         Api.anonymous().when().get("/v1/claims/export").then().statusCode(401);
+    }
+
+    @Test
+    void everyExportRefusesWhoMayNotReadItAndShowsNoOtherPracticesRows() {
+        p.charge("SELF_PAY", 12000);
+        for (String path : List.of("/v1/charges/export", "/v1/claims/export", "/v1/payouts/export")) {
+            Api.anonymous().when().get(path).then().statusCode(401);
+            Api.as(p.client).when().get(path).then().statusCode(403).body("code", is("forbidden"));
+        }
+        Api.anonymous().when().get("/v1/me/payments/export").then().statusCode(401);
+        Api.as(p.admin)
+                .when()
+                .get("/v1/me/payments/export")
+                .then()
+                .statusCode(403)
+                .body("code", is("forbidden"));
+        // another practice filtering by this practice's client gets the header and no row of it
+        PayingClient other = PayingClient.of(data, "Downloads Other Practice");
+        for (String path : List.of("/v1/charges/export", "/v1/claims/export")) {
+            String csv = Api.as(other.admin)
+                    .queryParam("clientId", p.clientId)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertEquals(1, csv.strip().split("\r?\n").length, path + " answered rows: " + csv);
+            assertFalse(csv.contains(p.clientId), path);
+        }
     }
 
     @Test
