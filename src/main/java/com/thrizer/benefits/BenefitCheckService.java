@@ -213,23 +213,45 @@ public class BenefitCheckService {
 
     private BenefitCheck run(Inquiry q, String cptCode, Money fee) {
         Instant now = Clocks.now(clock);
-        BenefitInterpretation result;
-        String raw = null;
-        if (!q.insurerUsable()) {
-            result = BenefitInterpretation.failed(BenefitCheck.FailureReason.INSURER_UNDER_REVIEW);
-        } else {
-            EligibilityResponse response = clearinghouse.checkEligibility(new EligibilityRequest(
-                    q.insurerId(),
-                    q.memberId(),
-                    q.firstName(),
-                    q.lastName(),
-                    q.dateOfBirth(),
-                    EligibilityRequest.MENTAL_HEALTH,
-                    cptCode,
-                    null));
-            raw = response.rawJson();
-            result = interpreter.interpret(response);
+        Answer answer = ask(q, cptCode);
+        BenefitCheck check = newCheck(q, cptCode, fee, now);
+        apply(check, answer.result());
+        check.source = BenefitCheck.Source.PAYER_ELECTRONIC;
+        check.confidence = BenefitCheck.Confidence.LOW;
+        if (check.isComplete() && check.oonBenefits == BenefitCheck.Oon.YES) {
+            AllowedAmounts.Allowed allowed = allowedAmounts.of(check.insurerId, cptCode, fee);
+            check.allowedCents = allowed.amount().cents();
+            check.confidence = allowed.guessed() ? BenefitCheck.Confidence.LOW : BenefitCheck.Confidence.MEDIUM;
         }
+        check.checkedAt = now;
+        check.staleAfter = staleAfter(now, check.planYearEnd);
+        check.insuranceUpdatedAt = q.insuranceUpdatedAt();
+        check.rawResponseEncrypted = answer.raw() == null ? null : encryptor.encrypt(answer.raw());
+        check.createdBy = callers.current().map(Caller::actorId).orElse(null);
+        checks.insert(q.practiceId(), check);
+        return check;
+    }
+
+    /** What the payer said (null raw answer when it was not asked), interpreted. */
+    private record Answer(BenefitInterpretation result, String raw) {}
+
+    private Answer ask(Inquiry q, String cptCode) {
+        if (!q.insurerUsable()) {
+            return new Answer(BenefitInterpretation.failed(BenefitCheck.FailureReason.INSURER_UNDER_REVIEW), null);
+        }
+        EligibilityResponse response = clearinghouse.checkEligibility(new EligibilityRequest(
+                q.insurerId(),
+                q.memberId(),
+                q.firstName(),
+                q.lastName(),
+                q.dateOfBirth(),
+                EligibilityRequest.MENTAL_HEALTH,
+                cptCode,
+                null));
+        return new Answer(interpreter.interpret(response), response.rawJson());
+    }
+
+    private static BenefitCheck newCheck(Inquiry q, String cptCode, Money fee, Instant now) {
         BenefitCheck check = new BenefitCheck();
         check.id = UUID.randomUUID();
         check.createdAt = now;
@@ -240,6 +262,10 @@ public class BenefitCheckService {
         check.cptCode = cptCode;
         check.sessionFeeCents = fee.cents();
         check.currency = fee.currency();
+        return check;
+    }
+
+    private static void apply(BenefitCheck check, BenefitInterpretation result) {
         check.status = result.status();
         check.failureReason = result.failureReason();
         check.coverageActive = result.coverageActive();
@@ -254,20 +280,6 @@ public class BenefitCheckService {
         check.oopTotalCents = result.oopTotalCents();
         check.oopRemainingCents = result.oopRemainingCents();
         check.coinsuranceBps = result.coinsuranceBps();
-        check.source = BenefitCheck.Source.PAYER_ELECTRONIC;
-        check.confidence = BenefitCheck.Confidence.LOW;
-        if (check.isComplete() && check.oonBenefits == BenefitCheck.Oon.YES) {
-            AllowedAmounts.Allowed allowed = allowedAmounts.of(check.insurerId, cptCode, fee);
-            check.allowedCents = allowed.amount().cents();
-            check.confidence = allowed.guessed() ? BenefitCheck.Confidence.LOW : BenefitCheck.Confidence.MEDIUM;
-        }
-        check.checkedAt = now;
-        check.staleAfter = staleAfter(now, check.planYearEnd);
-        check.insuranceUpdatedAt = q.insuranceUpdatedAt();
-        check.rawResponseEncrypted = raw == null ? null : encryptor.encrypt(raw);
-        check.createdBy = callers.current().map(Caller::actorId).orElse(null);
-        checks.insert(q.practiceId(), check);
-        return check;
     }
 
     /**
@@ -283,8 +295,15 @@ public class BenefitCheckService {
         if (latest.isEmpty()) {
             return Optional.empty();
         }
-        BenefitCheck from = latest.get();
-        Instant now = Clocks.now(clock);
+        BenefitCheck check = fromClaimHistory(latest.get(), o, Clocks.now(clock));
+        checks.insert(o.practiceId(), check);
+        audit.recordSystemOrCaller(o.practiceId(), AuditAction.CREATE, RESOURCE, check.id);
+        events.record(o.practiceId(), EventType.BENEFIT_CHECK_COMPLETED, check.id);
+        return Optional.of(check.id);
+    }
+
+    /** The latest complete check, carried over to a new check from the claim's history. */
+    private static BenefitCheck fromClaimHistory(BenefitCheck from, ClaimOutcome o, Instant now) {
         BenefitCheck check = new BenefitCheck();
         check.id = UUID.randomUUID();
         check.createdAt = now;
@@ -300,6 +319,19 @@ public class BenefitCheckService {
         check.oonBenefits = BenefitCheck.Oon.YES;
         check.planYearStart = from.planYearStart;
         check.planYearEnd = from.planYearEnd;
+        burnDown(check, from, o);
+        check.source = BenefitCheck.Source.CLAIM_HISTORY;
+        check.confidence = o.paidCents() > 0 || from.confidence == BenefitCheck.Confidence.HIGH
+                ? BenefitCheck.Confidence.HIGH
+                : BenefitCheck.Confidence.MEDIUM;
+        check.checkedAt = now;
+        check.staleAfter = staleAfter(now, check.planYearEnd);
+        check.insuranceUpdatedAt = from.insuranceUpdatedAt;
+        return check;
+    }
+
+    /** The figures of the latest check less what the claim used of the deductible and the out-of-pocket maximum. */
+    private static void burnDown(BenefitCheck check, BenefitCheck from, ClaimOutcome o) {
         check.deductibleTotalCents = from.deductibleTotalCents;
         check.deductibleRemainingCents = Math.max(0, from.deductibleRemainingCents - o.deductibleCents());
         check.deductibleMetCents = from.deductibleTotalCents == null
@@ -310,17 +342,6 @@ public class BenefitCheckService {
                 from.oopRemainingCents == null ? null : Math.max(0, from.oopRemainingCents - o.clientShareCents());
         check.coinsuranceBps = from.coinsuranceBps;
         check.allowedCents = o.allowedCents();
-        check.source = BenefitCheck.Source.CLAIM_HISTORY;
-        check.confidence = o.paidCents() > 0 || from.confidence == BenefitCheck.Confidence.HIGH
-                ? BenefitCheck.Confidence.HIGH
-                : BenefitCheck.Confidence.MEDIUM;
-        check.checkedAt = now;
-        check.staleAfter = staleAfter(now, check.planYearEnd);
-        check.insuranceUpdatedAt = from.insuranceUpdatedAt;
-        checks.insert(o.practiceId(), check);
-        audit.recordSystemOrCaller(o.practiceId(), AuditAction.CREATE, RESOURCE, check.id);
-        events.record(o.practiceId(), EventType.BENEFIT_CHECK_COMPLETED, check.id);
-        return Optional.of(check.id);
     }
 
     /** 30 days after the check, or the end of the plan year if sooner. */

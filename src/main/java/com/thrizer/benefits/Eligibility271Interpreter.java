@@ -41,104 +41,119 @@ public class Eligibility271Interpreter {
     private BenefitInterpretation read(JsonNode root) {
         LocalDate begin = date(root.path("planDateInformation").path("planBegin"));
         LocalDate end = date(root.path("planDateInformation").path("planEnd"));
-        boolean active = false;
-        boolean inactive = false;
-        boolean oonNotCovered = false;
-        Long deductibleTotal = null;
-        Long deductibleLeft = null;
-        Long oopTotal = null;
-        Long oopLeft = null;
-        Integer coinsurance = null;
+        Benefits benefits = new Benefits();
         for (JsonNode row : root.path("benefitsInformation")) {
-            String code = row.path("code").asText();
-            boolean outOfNetwork =
-                    "N".equals(row.path("inPlanNetworkIndicatorCode").asText());
-            boolean individual = !row.has("coverageLevelCode")
-                    || "IND".equals(row.path("coverageLevelCode").asText());
-            String period = row.path("timeQualifierCode").asText();
-            switch (code) {
+            benefits.add(row);
+        }
+        return benefits.interpretation(begin, end);
+    }
+
+    /** What the rows of one answer say, gathered one benefit code at a time. */
+    private static final class Benefits {
+        private static final String PLAN_YEAR_TOTAL = "23";
+        private static final String REMAINING = "29";
+
+        private boolean active;
+        private boolean inactive;
+        private boolean oonNotCovered;
+        private Long deductibleTotal;
+        private Long deductibleLeft;
+        private Long oopTotal;
+        private Long oopLeft;
+        private Integer coinsurance;
+
+        void add(JsonNode row) {
+            switch (row.path("code").asText()) {
                 case "1" -> active = true;
                 case "6" -> inactive = true;
-                case "I" -> oonNotCovered |= outOfNetwork;
-                case "C" -> {
-                    if (outOfNetwork && individual && "23".equals(period)) {
-                        deductibleTotal = cents(row.path("benefitAmount"));
-                    } else if (outOfNetwork && individual && "29".equals(period)) {
-                        deductibleLeft = cents(row.path("benefitAmount"));
-                    }
-                }
-                case "G" -> {
-                    if (outOfNetwork && individual && "23".equals(period)) {
-                        oopTotal = cents(row.path("benefitAmount"));
-                    } else if (outOfNetwork && individual && "29".equals(period)) {
-                        oopLeft = cents(row.path("benefitAmount"));
-                    }
-                }
-                case "A" -> {
-                    if (outOfNetwork && row.hasNonNull("benefitPercent")) {
-                        coinsurance = new BigDecimal(row.path("benefitPercent").asText())
-                                .movePointRight(4)
-                                .intValueExact();
-                    }
-                }
+                case "I" -> oonNotCovered |= outOfNetwork(row);
+                case "C" -> deductible(row);
+                case "G" -> outOfPocket(row);
+                case "A" -> coinsurance(row);
                 default -> {}
             }
         }
-        if (inactive && !active) {
-            return new BenefitInterpretation(
-                    BenefitCheck.Status.COMPLETE,
-                    null,
-                    false,
-                    BenefitCheck.Oon.UNKNOWN,
-                    begin,
-                    end,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+
+        private void deductible(JsonNode row) {
+            String period = individualOutOfNetworkPeriod(row);
+            if (PLAN_YEAR_TOTAL.equals(period)) {
+                deductibleTotal = cents(row.path("benefitAmount"));
+            } else if (REMAINING.equals(period)) {
+                deductibleLeft = cents(row.path("benefitAmount"));
+            }
         }
-        if (oonNotCovered) {
+
+        private void outOfPocket(JsonNode row) {
+            String period = individualOutOfNetworkPeriod(row);
+            if (PLAN_YEAR_TOTAL.equals(period)) {
+                oopTotal = cents(row.path("benefitAmount"));
+            } else if (REMAINING.equals(period)) {
+                oopLeft = cents(row.path("benefitAmount"));
+            }
+        }
+
+        private void coinsurance(JsonNode row) {
+            if (outOfNetwork(row) && row.hasNonNull("benefitPercent")) {
+                coinsurance = new BigDecimal(row.path("benefitPercent").asText())
+                        .movePointRight(4)
+                        .intValueExact();
+            }
+        }
+
+        private static boolean outOfNetwork(JsonNode row) {
+            return "N".equals(row.path("inPlanNetworkIndicatorCode").asText());
+        }
+
+        /** The row's time qualifier when it is an out-of-network row for the individual, otherwise null. */
+        private static String individualOutOfNetworkPeriod(JsonNode row) {
+            boolean individual = !row.has("coverageLevelCode")
+                    || "IND".equals(row.path("coverageLevelCode").asText());
+            return outOfNetwork(row) && individual
+                    ? row.path("timeQualifierCode").asText()
+                    : null;
+        }
+
+        BenefitInterpretation interpretation(LocalDate begin, LocalDate end) {
+            if (inactive && !active) {
+                return withoutAmounts(BenefitCheck.Status.COMPLETE, null, false, BenefitCheck.Oon.UNKNOWN, begin, end);
+            }
+            if (oonNotCovered) {
+                return withoutAmounts(BenefitCheck.Status.COMPLETE, null, true, BenefitCheck.Oon.NO, begin, end);
+            }
+            if (!active || deductibleTotal == null || coinsurance == null) {
+                return withoutAmounts(
+                        BenefitCheck.Status.INCOMPLETE,
+                        BenefitCheck.FailureReason.MISSING_BENEFIT_DETAILS,
+                        active ? true : null,
+                        BenefitCheck.Oon.UNKNOWN,
+                        begin,
+                        end);
+            }
+            long left = deductibleLeft == null ? deductibleTotal : Math.min(deductibleLeft, deductibleTotal);
             return new BenefitInterpretation(
                     BenefitCheck.Status.COMPLETE,
                     null,
                     true,
-                    BenefitCheck.Oon.NO,
+                    BenefitCheck.Oon.YES,
                     begin,
                     end,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+                    deductibleTotal,
+                    left,
+                    oopTotal,
+                    oopLeft == null ? oopTotal : oopLeft,
+                    coinsurance);
         }
-        if (!active || deductibleTotal == null || coinsurance == null) {
+
+        private static BenefitInterpretation withoutAmounts(
+                BenefitCheck.Status status,
+                BenefitCheck.FailureReason reason,
+                Boolean coverageActive,
+                BenefitCheck.Oon oon,
+                LocalDate begin,
+                LocalDate end) {
             return new BenefitInterpretation(
-                    BenefitCheck.Status.INCOMPLETE,
-                    BenefitCheck.FailureReason.MISSING_BENEFIT_DETAILS,
-                    active ? true : null,
-                    BenefitCheck.Oon.UNKNOWN,
-                    begin,
-                    end,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
+                    status, reason, coverageActive, oon, begin, end, null, null, null, null, null);
         }
-        long left = deductibleLeft == null ? deductibleTotal : Math.min(deductibleLeft, deductibleTotal);
-        return new BenefitInterpretation(
-                BenefitCheck.Status.COMPLETE,
-                null,
-                true,
-                BenefitCheck.Oon.YES,
-                begin,
-                end,
-                deductibleTotal,
-                left,
-                oopTotal,
-                oopLeft == null ? oopTotal : oopLeft,
-                coinsurance);
     }
 
     private static Long cents(JsonNode amount) {

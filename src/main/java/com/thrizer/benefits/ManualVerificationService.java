@@ -72,6 +72,19 @@ public class ManualVerificationService {
 
     /** Requests a verification of a check the caller may see (practice user) or owns (client). */
     public ManualVerification request(UUID benefitCheckId, ManualVerificationInput input) {
+        BenefitCheck check = verifiableCheck(benefitCheckId);
+        checks.lockName("manual_verifications:" + check.id);
+        if (verifications.openFor(check.id).isPresent()) {
+            throw ConstraintProblems.MANUAL_VERIFICATION_OPEN.exception();
+        }
+        ManualVerification v = newRequest(check, input, Clocks.now(clock));
+        verifications.insert(check.practiceId, v);
+        audit.record(check.practiceId, AuditAction.CREATE, RESOURCE, v.id);
+        return v;
+    }
+
+    /** The check the caller may see (practice user) or owns (client); 422 when it has no client record. */
+    private BenefitCheck verifiableCheck(UUID benefitCheckId) {
         BenefitCheck check;
         if (benefitChecks.actsForPractice()) {
             check = checks.getById(benefitCheckId);
@@ -84,11 +97,10 @@ public class ManualVerificationService {
             throw new RuleViolationException(
                     "manual_verification_unavailable", "This estimate is not linked to a client record.");
         }
-        checks.lockName("manual_verifications:" + check.id);
-        if (verifications.openFor(check.id).isPresent()) {
-            throw ConstraintProblems.MANUAL_VERIFICATION_OPEN.exception();
-        }
-        Instant now = Clocks.now(clock);
+        return check;
+    }
+
+    private ManualVerification newRequest(BenefitCheck check, ManualVerificationInput input, Instant now) {
         Set<String> sides = insurance.cardSidesFor(check.practiceId, check.clientId);
         ManualVerification v = new ManualVerification();
         v.id = UUID.randomUUID();
@@ -109,8 +121,6 @@ public class ManualVerificationService {
         v.cardFront = sides.contains("FRONT");
         v.cardBack = sides.contains("BACK");
         v.requestedBy = callers.caller().actorId();
-        verifications.insert(check.practiceId, v);
-        audit.record(check.practiceId, AuditAction.CREATE, RESOURCE, v.id);
         return v;
     }
 
@@ -136,7 +146,20 @@ public class ManualVerificationService {
         validate(values);
         ManualVerification v = open(id);
         BenefitCheck original = checks.getAcrossPractices(v.benefitCheckId);
-        Instant now = Clocks.now(clock);
+        BenefitCheck check = verifiedCheck(original, values, Clocks.now(clock));
+        check.createdBy = callers.caller().actorId();
+        checks.insert(original.practiceId, check);
+        audit.record(original.practiceId, AuditAction.CREATE, BenefitCheckService.RESOURCE, check.id);
+        v.status = ManualVerification.Status.COMPLETED;
+        v.resultBenefitCheckId = check.id;
+        changed(v);
+        events.record(original.practiceId, EventType.BENEFIT_CHECK_COMPLETED, check.id);
+        events.record(v.practiceId, EventType.MANUAL_VERIFICATION_COMPLETED, v.id);
+        return v;
+    }
+
+    /** The original check with the verified benefits in place of what the payer answered. */
+    private static BenefitCheck verifiedCheck(BenefitCheck original, VerifiedBenefits values, Instant now) {
         BenefitCheck check = new BenefitCheck();
         check.id = UUID.randomUUID();
         check.createdAt = now;
@@ -164,15 +187,7 @@ public class ManualVerificationService {
         check.checkedAt = now;
         check.staleAfter = BenefitCheckService.staleAfter(now, check.planYearEnd);
         check.insuranceUpdatedAt = original.insuranceUpdatedAt;
-        check.createdBy = callers.caller().actorId();
-        checks.insert(original.practiceId, check);
-        audit.record(original.practiceId, AuditAction.CREATE, BenefitCheckService.RESOURCE, check.id);
-        v.status = ManualVerification.Status.COMPLETED;
-        v.resultBenefitCheckId = check.id;
-        changed(v);
-        events.record(original.practiceId, EventType.BENEFIT_CHECK_COMPLETED, check.id);
-        events.record(v.practiceId, EventType.MANUAL_VERIFICATION_COMPLETED, v.id);
-        return v;
+        return check;
     }
 
     public ManualVerification unableToVerify(UUID id, String reason) {

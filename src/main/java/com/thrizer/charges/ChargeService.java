@@ -116,7 +116,34 @@ public class ChargeService {
         Caller caller = callers.caller();
         validateShape(cmd);
         ClientFacts client = quotes.chargeableClient(cmd.clientId());
-        TeamMember clinician = team.activeProvider(cmd.clinicianId());
+        TeamMember clinician = providerOfRecord(caller, cmd.clinicianId());
+        PaymentMethod card = cards.chargeableCard(client.clientId(), cmd.paymentMethodId());
+        Session session = session(cmd, clinician, client);
+
+        Money fee = Money.usd(cmd.sessionFeeCents());
+        long waived = practices.reserveFeeWaiver(fee.cents());
+        PricedCharge priced = quotes.price(
+                client, cmd.paymentType(), cmd.kind(), fee, session.cpt(), Money.usd(waived), session.diagnosed());
+        if (cmd.kind() == ChargeKind.SESSION && cmd.paymentType() != PaymentType.SELF_PAY) {
+            // the claim must be complete before any money moves
+            claims.requireFileable(client.practiceId(), client.clientId(), clinician.id);
+        }
+
+        Instant now = Clocks.now(clock);
+        Charge c = newCharge(cmd, client.clientId(), clinician.id, caller.actorId(), card.id, now);
+        applyPrice(c, fee, priced, waived);
+        describeSession(c, cmd, session);
+        c.attempts = 1;
+        c.idempotencyScope = scope;
+        c.idempotencyKey = key;
+        charges.insert(c);
+        charges.insertAttempt(c.id, 1, card.id, processorKey(c, 1), now);
+        return c.id;
+    }
+
+    /** The clinician a charge is made for: the caller themselves unless staff or admin, with an NPI on file. */
+    private TeamMember providerOfRecord(Caller caller, UUID clinicianId) {
+        TeamMember clinician = team.activeProvider(clinicianId);
         if (caller.seesOnlyOwnClients() && !clinician.id.equals(caller.teamMemberId())) {
             throw new AccessDeniedException(
                     "forbidden", "Clinicians charge as themselves; staff and admins can charge for a clinician.");
@@ -125,7 +152,17 @@ public class ChargeService {
             throw new RuleViolationException(
                     "clinician_npi_required", "The provider of record needs an NPI on file.", "clinicianId");
         }
-        PaymentMethod card = cards.chargeableCard(client.clientId(), cmd.paymentMethodId());
+        return clinician;
+    }
+
+    /** What was done in the session: the request's code and length, or the clinician's service's. */
+    private record Session(String cpt, Integer duration, List<String> diagnoses) {
+        boolean diagnosed() {
+            return !diagnoses.isEmpty();
+        }
+    }
+
+    private Session session(ChargeCommand cmd, TeamMember clinician, ClientFacts client) {
         String cpt = cmd.cptCode();
         Integer duration = cmd.durationMinutes();
         if (cmd.serviceId() != null) {
@@ -140,28 +177,28 @@ public class ChargeService {
         List<String> diagnoses = cmd.diagnosisCodes().isEmpty()
                 ? client.diagnoses()
                 : Icd10.normalizeAll(cmd.diagnosisCodes(), "diagnosisCodes");
+        return new Session(cpt, duration, diagnoses);
+    }
 
-        Money fee = Money.usd(cmd.sessionFeeCents());
-        long waived = practices.reserveFeeWaiver(fee.cents());
-        PricedCharge priced =
-                quotes.price(client, cmd.paymentType(), cmd.kind(), fee, cpt, Money.usd(waived), !diagnoses.isEmpty());
-        if (cmd.kind() == ChargeKind.SESSION && cmd.paymentType() != PaymentType.SELF_PAY) {
-            // the claim must be complete before any money moves
-            claims.requireFileable(client.practiceId(), client.clientId(), clinician.id);
-        }
-
-        Instant now = Clocks.now(clock);
+    /** A pending charge of the request: who charges whom, on which card, of which kind. */
+    private static Charge newCharge(
+            ChargeCommand cmd, UUID clientId, UUID clinicianId, UUID actorId, UUID cardId, Instant now) {
         Charge c = new Charge();
         c.id = UUID.randomUUID();
         c.createdAt = now;
         c.updatedAt = now;
-        c.clientId = client.clientId();
-        c.clinicianId = clinician.id;
-        c.createdBy = caller.actorId();
-        c.paymentMethodId = card.id;
+        c.clientId = clientId;
+        c.clinicianId = clinicianId;
+        c.createdBy = actorId;
+        c.paymentMethodId = cardId;
         c.paymentType = cmd.paymentType();
         c.kind = cmd.kind();
         c.status = Charge.Status.PENDING;
+        return c;
+    }
+
+    /** The figures of the priced charge: what the card pays, the fees, the waiver and the estimates. */
+    private static void applyPrice(Charge c, Money fee, PricedCharge priced, long waived) {
         c.currency = fee.currency();
         c.sessionFeeCents = fee.cents();
         var q = priced.quote();
@@ -175,21 +212,19 @@ public class ChargeService {
         c.estimatedAllowedCents = estimate == null ? null : estimate.base().cents();
         c.estimatedReimbursementCents = q.estimatedReimbursement().cents();
         c.estimatedClientCostCents = q.estimatedClientCost().cents();
+        c.benefitCheckId = priced.benefitCheckId();
+    }
+
+    /** What the claim will say about the session. */
+    private static void describeSession(Charge c, ChargeCommand cmd, Session session) {
         c.appointmentDate = cmd.appointmentDate();
-        c.cptCode = cpt;
+        c.cptCode = session.cpt();
         c.serviceId = cmd.serviceId();
-        c.durationMinutes = duration;
+        c.durationMinutes = session.duration();
         c.placeOfService = cmd.placeOfService();
         c.modifiers = String.join(",", cmd.modifiers());
-        c.diagnoses = String.join("|", diagnoses);
+        c.diagnoses = String.join("|", session.diagnoses());
         c.addOnUnits = cmd.addOnUnits();
-        c.benefitCheckId = priced.benefitCheckId();
-        c.attempts = 1;
-        c.idempotencyScope = scope;
-        c.idempotencyKey = key;
-        charges.insert(c);
-        charges.insertAttempt(c.id, 1, card.id, processorKey(c, 1), now);
-        return c.id;
     }
 
     /** 400 for what the request alone shows to be wrong. */

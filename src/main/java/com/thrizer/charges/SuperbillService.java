@@ -111,26 +111,9 @@ public class SuperbillService {
     }
 
     private SuperbillView make(ClientFacts client, LocalDate from, LocalDate to, UUID onlyClinician) {
-        if (from.isAfter(to)) {
-            throw ValidationException.of("from", "invalid_range", "must not be after 'to'");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ValidationException.of("to", "invalid_range", "a superbill covers at most a year");
-        }
-        List<Charge> sessions =
-                charges.selfPaySessions(client.practiceId(), client.clientId(), onlyClinician, from, to).stream()
-                        .filter(c -> c.cardAmountCents - c.refundedCents > 0)
-                        .toList();
-        if (sessions.isEmpty()) {
-            throw new RuleViolationException(
-                    "no_self_pay_sessions", "There is no paid Self-Pay session in this period to put on a superbill.");
-        }
-        Map<UUID, TeamMember> providers = new HashMap<>();
-        for (Charge c : sessions) {
-            providers.computeIfAbsent(
-                    c.clinicianId,
-                    id -> team.inPractice(client.practiceId(), id).orElse(null));
-        }
+        checkPeriod(from, to);
+        List<Charge> sessions = paidSelfPaySessions(client, from, to, onlyClinician);
+        Map<UUID, TeamMember> providers = providers(client, sessions);
         long total = sessions.stream()
                 .mapToLong(c -> c.cardAmountCents - c.refundedCents)
                 .sum();
@@ -156,6 +139,39 @@ public class SuperbillService {
         return view;
     }
 
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw ValidationException.of("from", "invalid_range", "must not be after 'to'");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ValidationException.of("to", "invalid_range", "a superbill covers at most a year");
+        }
+    }
+
+    /** The period's Self-Pay sessions with money still paid on them; 422 when there is none. */
+    private List<Charge> paidSelfPaySessions(ClientFacts client, LocalDate from, LocalDate to, UUID onlyClinician) {
+        List<Charge> sessions =
+                charges.selfPaySessions(client.practiceId(), client.clientId(), onlyClinician, from, to).stream()
+                        .filter(c -> c.cardAmountCents - c.refundedCents > 0)
+                        .toList();
+        if (sessions.isEmpty()) {
+            throw new RuleViolationException(
+                    "no_self_pay_sessions", "There is no paid Self-Pay session in this period to put on a superbill.");
+        }
+        return sessions;
+    }
+
+    /** The rendering provider of each session's clinician (null when no longer in the practice). */
+    private Map<UUID, TeamMember> providers(ClientFacts client, List<Charge> sessions) {
+        Map<UUID, TeamMember> providers = new HashMap<>();
+        for (Charge c : sessions) {
+            providers.computeIfAbsent(
+                    c.clinicianId,
+                    id -> team.inPractice(client.practiceId(), id).orElse(null));
+        }
+        return providers;
+    }
+
     static byte[] render(
             SuperbillView v,
             Practice practice,
@@ -176,54 +192,68 @@ public class SuperbillService {
                             + policy.map(p -> ", member id " + p.memberId()).orElse("")));
             pdf.row("Statement period", v.from() + " to " + v.to());
             pdf.row("Superbill number", v.id().toString());
-            pdf.heading("Provider");
-            pdf.row("Practice", practice.name);
-            String address = address(practice);
-            if (!address.isEmpty()) {
-                pdf.row("Address", address);
-            }
-            pdf.row("Tax id (TIN)", tin);
-            if (practice.groupNpi != null) {
-                pdf.row("Group NPI", practice.groupNpi);
-            }
-            if (practice.phone != null) {
-                pdf.row("Phone", practice.phone);
-            }
-            for (TeamMember p : providers.values().stream()
-                    .filter(Objects::nonNull)
-                    .sorted(Comparator.comparing(TeamMember::fullName))
-                    .collect(Collectors.toList())) {
-                pdf.row("Rendering provider", p.fullName() + ", NPI " + (p.npi == null ? "" : p.npi));
-            }
-            pdf.heading("Patient");
-            pdf.row("Name", patient);
-            pdf.row("Date of birth", dateOfBirth);
-            policy.ifPresent(p -> {
-                pdf.row("Insurance", p.insurerName());
-                pdf.row("Member id", p.memberId());
-            });
-            pdf.heading("Services");
-            List<String[]> lines = new ArrayList<>();
-            for (Charge c : sessions) {
-                TeamMember provider = providers.get(c.clinicianId);
-                lines.add(new String[] {
-                    c.appointmentDate.toString(),
-                    c.cptCode + (c.modifiers.isEmpty() ? "" : " " + c.modifiers.replace(",", " ")),
-                    String.join(", ", c.diagnosisList()),
-                    "POS " + c.placeOfService,
-                    provider == null || provider.npi == null ? "" : provider.npi,
-                    PdfWriter.usd(c.sessionFeeCents, c.currency),
-                    PdfWriter.usd(c.cardAmountCents - c.refundedCents, c.currency)
-                });
-            }
-            long fees = sessions.stream().mapToLong(c -> c.sessionFeeCents).sum();
-            pdf.table(COLUMNS, lines, new String[] {
-                "Total", "", "", "", "", PdfWriter.usd(fees, v.currency()), PdfWriter.usd(v.totalCents(), v.currency())
-            });
+            providerSection(pdf, practice, tin, providers);
+            patientSection(pdf, patient, dateOfBirth, policy);
+            servicesSection(pdf, v, sessions, providers);
             pdf.note("Paid by the patient (Self-Pay). Submit this superbill to your insurer for out-of-network"
                     + " reimbursement.");
             return pdf.bytes();
         }
+    }
+
+    private static void providerSection(PdfWriter pdf, Practice practice, String tin, Map<UUID, TeamMember> providers) {
+        pdf.heading("Provider");
+        pdf.row("Practice", practice.name);
+        String address = address(practice);
+        if (!address.isEmpty()) {
+            pdf.row("Address", address);
+        }
+        pdf.row("Tax id (TIN)", tin);
+        if (practice.groupNpi != null) {
+            pdf.row("Group NPI", practice.groupNpi);
+        }
+        if (practice.phone != null) {
+            pdf.row("Phone", practice.phone);
+        }
+        for (TeamMember p : providers.values().stream()
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(TeamMember::fullName))
+                .collect(Collectors.toList())) {
+            pdf.row("Rendering provider", p.fullName() + ", NPI " + (p.npi == null ? "" : p.npi));
+        }
+    }
+
+    private static void patientSection(
+            PdfWriter pdf, String patient, String dateOfBirth, Optional<InsuranceDetails> policy) {
+        pdf.heading("Patient");
+        pdf.row("Name", patient);
+        pdf.row("Date of birth", dateOfBirth);
+        policy.ifPresent(p -> {
+            pdf.row("Insurance", p.insurerName());
+            pdf.row("Member id", p.memberId());
+        });
+    }
+
+    private static void servicesSection(
+            PdfWriter pdf, SuperbillView v, List<Charge> sessions, Map<UUID, TeamMember> providers) {
+        pdf.heading("Services");
+        List<String[]> lines = new ArrayList<>();
+        for (Charge c : sessions) {
+            TeamMember provider = providers.get(c.clinicianId);
+            lines.add(new String[] {
+                c.appointmentDate.toString(),
+                c.cptCode + (c.modifiers.isEmpty() ? "" : " " + c.modifiers.replace(",", " ")),
+                String.join(", ", c.diagnosisList()),
+                "POS " + c.placeOfService,
+                provider == null || provider.npi == null ? "" : provider.npi,
+                PdfWriter.usd(c.sessionFeeCents, c.currency),
+                PdfWriter.usd(c.cardAmountCents - c.refundedCents, c.currency)
+            });
+        }
+        long fees = sessions.stream().mapToLong(c -> c.sessionFeeCents).sum();
+        pdf.table(COLUMNS, lines, new String[] {
+            "Total", "", "", "", "", PdfWriter.usd(fees, v.currency()), PdfWriter.usd(v.totalCents(), v.currency())
+        });
     }
 
     private static String address(Practice p) {

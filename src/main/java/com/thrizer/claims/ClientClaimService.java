@@ -17,8 +17,6 @@ import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.money.Money;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
-import com.thrizer.shared.validation.Icd10;
-import com.thrizer.shared.validation.Npi;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -131,46 +129,13 @@ public class ClientClaimService {
 
     private ClaimFields validate(ClaimFields f) {
         List<FieldError> errors = new ArrayList<>();
-        require(errors, "providerName", f.providerName());
-        require(errors, "providerNpi", f.providerNpi());
-        require(errors, "providerTin", f.providerTin());
-        require(errors, "serviceDate", f.serviceDate());
-        require(errors, "billedAmount", f.billedCents());
-        require(errors, "cptCode", f.cptCode());
-        if (f.diagnosisCodes() == null || f.diagnosisCodes().isEmpty()) {
-            errors.add(new FieldError("diagnosisCodes", "required", "at least one ICD-10-CM code"));
-        }
-        if (f.providerName() != null && f.providerName().isBlank()) {
-            errors.add(new FieldError("providerName", "required", "must not be blank"));
-        }
-        if (f.providerNpi() != null && !Npi.isValid(f.providerNpi())) {
-            errors.add(new FieldError("providerNpi", "invalid_npi", "must be a 10-digit NPI with a valid check digit"));
-        }
-        if (f.providerTin() != null && !f.providerTin().matches("[0-9]{9}")) {
-            errors.add(new FieldError("providerTin", "invalid_format", "must be 9 digits"));
-        }
-        LocalDate today = LocalDate.ofInstant(Clocks.now(clock), ZoneOffset.UTC);
-        if (f.serviceDate() != null && f.serviceDate().isAfter(today.plusDays(1))) {
-            errors.add(new FieldError("serviceDate", "future_date", "must not be in the future"));
-        }
-        if (f.billedCents() != null && (f.billedCents() < 1 || f.billedCents() > 10_000_000)) {
-            errors.add(new FieldError("billedAmount", "out_of_range", "must be 1 to 10000000 cents"));
-        }
+        ClaimFieldRules.checkRequired(f, errors);
+        ClaimFieldRules.checkProvider(f, errors);
+        ClaimFieldRules.checkService(f, LocalDate.ofInstant(Clocks.now(clock), ZoneOffset.UTC), errors);
         if (f.cptCode() != null) {
             catalog.checkPrimaryCode(f.cptCode(), "cptCode", errors);
         }
-        List<String> diagnoses = List.of();
-        if (f.diagnosisCodes() != null && !f.diagnosisCodes().isEmpty()) {
-            if (f.diagnosisCodes().size() > 12) {
-                errors.add(new FieldError("diagnosisCodes", "invalid_length", "at most 12 codes"));
-            } else {
-                try {
-                    diagnoses = Icd10.normalizeAll(f.diagnosisCodes(), "diagnosisCodes");
-                } catch (ValidationException e) {
-                    errors.addAll(e.errors());
-                }
-            }
-        }
+        List<String> diagnoses = ClaimFieldRules.diagnoses(f, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -182,12 +147,6 @@ public class ClientClaimService {
                 f.billedCents(),
                 f.cptCode(),
                 diagnoses);
-    }
-
-    private static void require(List<FieldError> errors, String param, Object value) {
-        if (value == null) {
-            errors.add(new FieldError(param, "required", "is required"));
-        }
     }
 
     private UUID fileAfterFee(

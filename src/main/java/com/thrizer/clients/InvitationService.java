@@ -82,25 +82,8 @@ public class InvitationService {
         Client client = clients.findForInvitation(invitation.clientId)
                 .filter(c -> !c.isRemoved())
                 .orElseThrow(InvitationService::notFound);
-        if (caller.email() == null) {
-            throw new RuleViolationException(
-                    "verified_email_required", "Your identity provider must confirm your email address first.");
-        }
-        if (!caller.email().equalsIgnoreCase(client.email)) {
-            throw new RuleViolationException(
-                    "invitation_email_mismatch", "This invitation was sent to another email address.");
-        }
         boolean mine = caller.userId().equals(client.userId);
-        if (invitation.usedAt != null && !mine) {
-            throw new RuleViolationException("invitation_used", "This invitation was already used.");
-        }
-        if (invitation.usedAt == null && invitation.expiresAt.isBefore(Clocks.now(clock))) {
-            throw new RuleViolationException(
-                    "invitation_expired", "This invitation expired; ask your clinician for a new one.");
-        }
-        if (client.userId != null && !mine) {
-            throw new RuleViolationException("invitation_used", "This invitation was already used.");
-        }
+        checkAcceptable(caller, invitation, client, mine);
         if (!mine) {
             if (caller.clientId() != null) {
                 throw ConstraintProblems.ALREADY_LINKED.exception();
@@ -115,6 +98,28 @@ public class InvitationService {
             audit.record(client.practiceId, AuditAction.UPDATE, ClientService.RESOURCE, client.id);
         }
         return client;
+    }
+
+    /** 422 unless the invitation is the caller's to accept: their verified email, unused (or theirs), unexpired. */
+    private void checkAcceptable(Caller caller, ClientInvitation invitation, Client client, boolean mine) {
+        if (caller.email() == null) {
+            throw new RuleViolationException(
+                    "verified_email_required", "Your identity provider must confirm your email address first.");
+        }
+        if (!caller.email().equalsIgnoreCase(client.email)) {
+            throw new RuleViolationException(
+                    "invitation_email_mismatch", "This invitation was sent to another email address.");
+        }
+        if (invitation.usedAt != null && !mine) {
+            throw new RuleViolationException("invitation_used", "This invitation was already used.");
+        }
+        if (invitation.usedAt == null && invitation.expiresAt.isBefore(Clocks.now(clock))) {
+            throw new RuleViolationException(
+                    "invitation_expired", "This invitation expired; ask your clinician for a new one.");
+        }
+        if (client.userId != null && !mine) {
+            throw new RuleViolationException("invitation_used", "This invitation was already used.");
+        }
     }
 
     private static ResourceNotFoundException notFound() {

@@ -59,11 +59,16 @@ public class UserCallerService implements UserCallers {
             return new Caller(
                     Caller.Type.USER, null, verifiedEmail, null, null, null, null, null, roles, Set.of(), identity);
         }
-        UUID userId = user.get().id;
+        return userCaller(user.get(), roles, identity);
+    }
+
+    /** A known user: their team role and its scopes (while active), their client record if they have one. */
+    private Caller userCaller(User user, Set<String> roles, String identity) {
+        UUID userId = user.id;
         Set<String> scopes = new HashSet<>();
         UUID practiceId = null;
         UUID teamMemberId = null;
-        Optional<TeamMembershipService.Membership> membership = memberships.forUser(userId, user.get().email);
+        Optional<TeamMembershipService.Membership> membership = memberships.forUser(userId, user.email);
         if (membership.isPresent() && membership.get().active()) {
             String role = membership.get().role().name().toLowerCase(Locale.ROOT);
             roles.add(role);
@@ -71,14 +76,14 @@ public class UserCallerService implements UserCallers {
             practiceId = membership.get().practiceId();
             teamMemberId = membership.get().teamMemberId();
         }
-        Optional<ClientAccountService.ClientAccount> client = clientAccounts.forUser(userId, user.get().email);
+        Optional<ClientAccountService.ClientAccount> client = clientAccounts.forUser(userId, user.email);
         if (client.isPresent()) {
             roles.add(Roles.CLIENT);
         }
         return new Caller(
                 Caller.Type.USER,
                 userId,
-                user.get().email,
+                user.email,
                 null,
                 practiceId,
                 teamMemberId,

@@ -85,6 +85,18 @@ public class InsuranceService {
             policy.id = UUID.randomUUID();
             policy.createdAt = now;
         }
+        applyInsurer(policy, matched, input.insurer());
+        applyMember(policy, input);
+        policy.updatedAt = now;
+        if (created) {
+            policies.persistOwn(scope, policy);
+        }
+        audit.record(scope.practiceId(), created ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, policy.id);
+        return view(policy);
+    }
+
+    /** The catalog's insurer when the name matched one; otherwise the name as typed, for Thrizer's team to review. */
+    private static void applyInsurer(InsurancePolicy policy, Insurer matched, String typedName) {
         if (matched != null) {
             policy.insurerId = matched.id;
             policy.insurerName = matched.name;
@@ -92,10 +104,13 @@ public class InsuranceService {
             policy.needsReview = matched.needsReview;
         } else {
             policy.insurerId = null;
-            policy.insurerName = input.insurer().trim();
+            policy.insurerName = typedName.trim();
             policy.matchStatus = InsurancePolicy.MatchStatus.NO_MATCH;
             policy.needsReview = true;
         }
+    }
+
+    private void applyMember(InsurancePolicy policy, InsuranceInput input) {
         String memberId = input.memberId().trim().toUpperCase(Locale.ROOT);
         policy.memberIdEncrypted = encryptor.encrypt(memberId);
         policy.memberIdLast4 = memberId.substring(Math.max(0, memberId.length() - 4));
@@ -107,12 +122,6 @@ public class InsuranceService {
         policy.subscriberFirstName = self ? null : input.subscriberFirstName().trim();
         policy.subscriberLastName = self ? null : input.subscriberLastName().trim();
         policy.subscriberDateOfBirth = self ? null : input.subscriberDateOfBirth();
-        policy.updatedAt = now;
-        if (created) {
-            policies.persistOwn(scope, policy);
-        }
-        audit.record(scope.practiceId(), created ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, policy.id);
-        return view(policy);
     }
 
     /** Stores card images (front and/or back) for manual verification; replaces the sides sent. */

@@ -28,8 +28,6 @@ import com.thrizer.team.ServiceOfferingService;
 import com.thrizer.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -120,39 +118,36 @@ public class WidgetService {
         UUID practiceId = callers.practiceId();
         provision(practiceId);
         Widget w = widgets.ofPracticeForUpdate(practiceId).orElseThrow();
-        List<FieldError> errors = new ArrayList<>();
-        List<String> origins = u.allowedOrigins() == null ? null : origins(u.allowedOrigins(), errors);
-        if (u.displayName() != null && u.displayName().isBlank()) {
-            errors.add(new FieldError("displayName", "required", "must not be blank"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+        List<String> origins = validate(u, practiceId);
+        apply(w, u, origins, practiceId);
+        w.updatedAt = Clocks.now(clock);
+        audit.record(AuditAction.UPDATE, RESOURCE, w.practiceId);
+        return view(w);
+    }
+
+    /** 400 for the request's shape, then 422 for clinicians and services the practice does not have; the origins. */
+    private List<String> validate(WidgetUpdate u, UUID practiceId) {
+        WidgetUpdateRules.Shape shape = WidgetUpdateRules.shape(u);
+        if (!shape.errors().isEmpty()) {
+            throw new ValidationException(shape.errors());
         }
         List<Offering> bookable = services.bookableInPractice(practiceId);
-        if (u.clinicianIds() != null) {
-            Set<UUID> known = new HashSet<>(team.names(u.clinicianIds()).keySet());
-            for (int i = 0; i < u.clinicianIds().size(); i++) {
-                if (!known.contains(u.clinicianIds().get(i))) {
-                    errors.add(new FieldError("clinicianIds[" + i + "]", "clinician_not_found", "not a team member"));
-                }
-            }
-        }
-        if (u.serviceIds() != null) {
-            Set<UUID> known =
-                    new HashSet<>(bookable.stream().map(Offering::serviceId).toList());
-            for (int i = 0; i < u.serviceIds().size(); i++) {
-                if (!known.contains(u.serviceIds().get(i))) {
-                    errors.add(new FieldError(
-                            "serviceIds[" + i + "]", "service_not_found", "not an active priced service"));
-                }
-            }
-        }
+        Set<UUID> knownClinicians = u.clinicianIds() == null
+                ? Set.of()
+                : new HashSet<>(team.names(u.clinicianIds()).keySet());
+        Set<UUID> knownServices =
+                new HashSet<>(bookable.stream().map(Offering::serviceId).toList());
+        List<FieldError> errors = WidgetUpdateRules.selectionErrors(u, knownClinicians, knownServices);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(
                     "widget_selection_invalid",
                     "Show only this practice's clinicians and active priced services; see errors[].",
                     errors);
         }
+        return shape.origins();
+    }
+
+    private void apply(Widget w, WidgetUpdate u, List<String> origins, UUID practiceId) {
         if (u.slug() != null && !u.slug().equals(w.slug)) {
             if (widgets.slugTaken(u.slug(), practiceId)) {
                 throw ConstraintProblems.WIDGET_SLUG_TAKEN.exception();
@@ -183,9 +178,6 @@ public class WidgetService {
         if (origins != null) {
             w.allowedOrigins = Widget.join(origins);
         }
-        w.updatedAt = Clocks.now(clock);
-        audit.record(AuditAction.UPDATE, RESOURCE, w.practiceId);
-        return view(w);
     }
 
     /** Views, estimates by outcome, leads and conversions per day (every day of the period, zeros included). */
@@ -257,33 +249,6 @@ public class WidgetService {
                 now);
     }
 
-    /** https origins only (scheme, host and port: no path), lowercased; http://localhost for local development. */
-    static List<String> origins(List<String> values, List<FieldError> errors) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            String value = values.get(i) == null ? "" : values.get(i).strip().toLowerCase(Locale.ROOT);
-            try {
-                URI uri = new URI(value);
-                boolean local = "http".equals(uri.getScheme()) && "localhost".equals(uri.getHost());
-                boolean ok = ("https".equals(uri.getScheme()) || local)
-                        && uri.getHost() != null
-                        && uri.getUserInfo() == null
-                        && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
-                        && uri.getRawQuery() == null
-                        && uri.getRawFragment() == null;
-                if (ok) {
-                    out.add(value);
-                    continue;
-                }
-            } catch (URISyntaxException e) {
-                // reported below
-            }
-            errors.add(new FieldError(
-                    "allowedOrigins[" + i + "]", "invalid_origin", "must be an https origin like https://example.com"));
-        }
-        return out;
-    }
-
     /** The public side: rate limited, then the widget if enabled and usable (404 otherwise); counts a view. */
     public PublicWidgetView publicView(String slug, String ip, String origin) {
         RateLimiter.Decision rate = limit(slug, ip);
@@ -303,15 +268,7 @@ public class WidgetService {
         RateLimiter.Decision rate = limit(slug, ip);
         Usable u = usableWidget(slug);
         Widget w = u.widget();
-        Offering service = u.shown().stream()
-                .filter(o -> o.serviceId().equals(in.serviceId()))
-                .findFirst()
-                .orElseThrow(() -> new RuleViolationException(
-                        "service_not_offered", "This widget does not offer that service.", "serviceId"));
-        if (catalog.insurer(in.insurerId()).isEmpty()) {
-            throw new RuleViolationException(
-                    "insurer_not_listed", "Choose an insurer from the widget's list.", "insurerId");
-        }
+        Offering service = offeredService(u, in);
         ProspectEstimate estimate = benefits.checkProspect(
                 new ProspectInquiry(
                         w.practiceId,
@@ -325,14 +282,7 @@ public class WidgetService {
                 PROJECTED_SESSIONS);
         Instant now = Clocks.now(clock);
         BenefitCheck.Status status = estimate.view().check().status;
-        widgets.countEstimate(
-                w.practiceId,
-                LocalDate.ofInstant(now, ZoneOffset.UTC),
-                switch (status) {
-                    case COMPLETE -> "complete";
-                    case FAILED -> "failed";
-                    default -> "incomplete";
-                });
+        widgets.countEstimate(w.practiceId, LocalDate.ofInstant(now, ZoneOffset.UTC), outcome(status));
         boolean lead = w.leadCapture
                 && in.consent()
                 && in.email() != null
@@ -343,6 +293,29 @@ public class WidgetService {
         audit.recordSystemOrCaller(
                 w.practiceId, AuditAction.CREATE, BenefitCheckService.RESOURCE, estimate.benefitCheckId());
         return new WidgetEstimateResult(estimate.view(), service, lead, rate, allowed(w, origin));
+    }
+
+    /** The shown service the prospect asked about, with an insurer of the widget's list; 422 otherwise. */
+    private Offering offeredService(Usable u, WidgetEstimateInput in) {
+        Offering service = u.shown().stream()
+                .filter(o -> o.serviceId().equals(in.serviceId()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(
+                        "service_not_offered", "This widget does not offer that service.", "serviceId"));
+        if (catalog.insurer(in.insurerId()).isEmpty()) {
+            throw new RuleViolationException(
+                    "insurer_not_listed", "Choose an insurer from the widget's list.", "insurerId");
+        }
+        return service;
+    }
+
+    /** The outcome an estimate is counted under in the analytics. */
+    private static String outcome(BenefitCheck.Status status) {
+        return switch (status) {
+            case COMPLETE -> "complete";
+            case FAILED -> "failed";
+            default -> "incomplete";
+        };
     }
 
     private RateLimiter.Decision limit(String slug, String ip) {
