@@ -5,7 +5,6 @@ import com.thrizer.api.generated.model.SuperbillDto;
 import com.thrizer.charges.ChargeApiMapper;
 import com.thrizer.charges.SuperbillService;
 import com.thrizer.shared.idempotency.IdempotentRequests;
-import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.web.Attachments;
 import com.thrizer.shared.web.Created;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /**
- * Superbill PDFs for {@link ClientsResource} (practice) and {@link MeResource} (the client), which delegate to it.
- * Not a JAX-RS resource by itself.
+ * Superbill PDFs for {@link ClientsResource} (practice), which delegates to it. Not a JAX-RS resource by itself; the
+ * client's own superbills are served by {@code charges.MeSuperbillsResource}.
  */
 @ApplicationScoped
 public class SuperbillsResource {
@@ -39,16 +38,5 @@ public class SuperbillsResource {
 
     Response get(UUID clientId, UUID superbillId) {
         return Attachments.pdf(superbills.pdf(clientId, superbillId), "superbill-" + superbillId + ".pdf");
-    }
-
-    Response createOwn(ClientScope scope, CreateSuperbillRequestDto body, String key) {
-        return idempotency.execute(key, body, () -> {
-            SuperbillDto dto = mapper.toDto(superbills.createOwn(scope, body.getFrom(), body.getTo()));
-            return Created.at("/v1/me/superbills/" + dto.getId()).entity(dto).build();
-        });
-    }
-
-    Response getOwn(ClientScope scope, UUID superbillId) {
-        return Attachments.pdf(superbills.pdfOwn(scope, superbillId), "superbill-" + superbillId + ".pdf");
     }
 }
