@@ -12,8 +12,6 @@ import com.thrizer.api.generated.model.ConnectionListDto;
 import com.thrizer.api.generated.model.ConnectionStatusDto;
 import com.thrizer.api.generated.model.CreateClientRequestDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
-import com.thrizer.api.generated.model.SupportRequestDto;
-import com.thrizer.api.generated.model.SupportTopicDto;
 import com.thrizer.api.generated.model.UpdateClientRequestDto;
 import com.thrizer.api.generated.model.UpdateProfileRequestDto;
 import com.thrizer.benefits.BenefitApiMapper;
@@ -22,7 +20,6 @@ import com.thrizer.billing.PaymentType;
 import com.thrizer.paymentmethods.PaymentMethodApiMapper;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.web.ApiValues;
-import com.thrizer.support.SupportRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
@@ -136,16 +133,6 @@ public class ClientApiMapper {
                 .dateOfBirth(c.dateOfBirth)
                 .address(address(c))
                 .status(ClientStatusDto.valueOf(c.status.name()));
-    }
-
-    SupportRequestDto toDto(SupportRequest r) {
-        return new SupportRequestDto()
-                .id(r.id)
-                .topic(SupportTopicDto.valueOf(r.topic.name()))
-                .status(SupportRequestDto.StatusEnum.valueOf(r.status.name()))
-                .relatedClaimId(r.relatedClaimId)
-                .relatedChargeId(r.relatedChargeId)
-                .createdAt(ApiValues.utc(r.createdAt));
     }
 
     ClientEstimatesDto toEstimates(ConnectionService.ConnectionEstimates result) {

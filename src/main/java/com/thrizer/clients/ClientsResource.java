@@ -12,15 +12,19 @@ import com.thrizer.api.generated.model.CreateConnectionRequestDto;
 import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
 import com.thrizer.api.generated.model.DiagnosesRequestDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
+import com.thrizer.api.generated.model.SuperbillDto;
 import com.thrizer.api.generated.model.UpdateClientRequestDto;
 import com.thrizer.benefits.BenefitApiMapper;
 import com.thrizer.benefits.BenefitCheckService;
 import com.thrizer.benefits.EligibilityService;
+import com.thrizer.charges.ChargeApiMapper;
+import com.thrizer.charges.SuperbillService;
 import com.thrizer.insurance.InsuranceApiMapper;
 import com.thrizer.paymentmethods.PaymentMethodApiMapper;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.Scopes;
+import com.thrizer.shared.web.Attachments;
 import com.thrizer.shared.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
@@ -38,7 +42,8 @@ public class ClientsResource implements ClientsApi {
     private final BenefitCheckService benefitChecks;
     private final EligibilityService eligibility;
     private final BenefitApiMapper benefitMapper;
-    private final SuperbillsResource superbills;
+    private final SuperbillService superbills;
+    private final ChargeApiMapper chargeMapper;
 
     ClientsResource(
             ClientService clients,
@@ -51,8 +56,10 @@ public class ClientsResource implements ClientsApi {
             BenefitCheckService benefitChecks,
             EligibilityService eligibility,
             BenefitApiMapper benefitMapper,
-            SuperbillsResource superbills) {
+            SuperbillService superbills,
+            ChargeApiMapper chargeMapper) {
         this.superbills = superbills;
+        this.chargeMapper = chargeMapper;
         this.benefitChecks = benefitChecks;
         this.eligibility = eligibility;
         this.benefitMapper = benefitMapper;
@@ -68,13 +75,18 @@ public class ClientsResource implements ClientsApi {
     @Override
     @RolesAllowed(Scopes.CHARGES_READ)
     public Response createSuperbill(UUID clientId, CreateSuperbillRequestDto body, String idempotencyKey) {
-        return superbills.create(clientId, body, idempotencyKey);
+        return idempotency.execute(idempotencyKey, body, () -> {
+            SuperbillDto dto = chargeMapper.toDto(superbills.create(clientId, body.getFrom(), body.getTo()));
+            return Created.at("/v1/clients/" + clientId + "/superbills/" + dto.getId())
+                    .entity(dto)
+                    .build();
+        });
     }
 
     @Override
     @RolesAllowed(Scopes.CHARGES_READ)
     public Response getSuperbill(UUID clientId, UUID superbillId) {
-        return superbills.get(clientId, superbillId);
+        return Attachments.pdf(superbills.pdf(clientId, superbillId), "superbill-" + superbillId + ".pdf");
     }
 
     @Override

@@ -42,31 +42,30 @@ public class SupportService {
         this.clock = clock;
     }
 
-    public SupportRequest create(
-            ClientScope scope, SupportRequest.Topic topic, String message, UUID relatedClaimId, UUID relatedChargeId) {
-        if (message.isBlank()) {
+    public SupportRequestView create(ClientScope scope, SupportRequestInput input) {
+        if (input.message().isBlank()) {
             throw ValidationException.of("message", "required", "must not be blank");
         }
         // a request may only point at the client's own claims and payments (support acts on what it points at)
-        if (relatedClaimId != null && !claims.isOwn(scope, relatedClaimId)) {
+        if (input.relatedClaimId() != null && !claims.isOwn(scope, input.relatedClaimId())) {
             throw new RuleViolationException(
                     "related_claim_not_found", "relatedClaimId is not one of your claims.", "relatedClaimId");
         }
-        if (relatedChargeId != null && !charges.isOwn(scope, relatedChargeId)) {
+        if (input.relatedChargeId() != null && !charges.isOwn(scope, input.relatedChargeId())) {
             throw new RuleViolationException(
                     "related_charge_not_found", "relatedChargeId is not one of your payments.", "relatedChargeId");
         }
         SupportRequest request = new SupportRequest();
         request.id = UUID.randomUUID();
         request.createdAt = Clocks.now(clock);
-        request.topic = topic;
-        request.message = message.trim();
-        request.relatedClaimId = relatedClaimId;
-        request.relatedChargeId = relatedChargeId;
+        request.topic = input.topic();
+        request.message = input.message().trim();
+        request.relatedClaimId = input.relatedClaimId();
+        request.relatedChargeId = input.relatedChargeId();
         request.status = SupportRequest.Status.OPEN;
         requests.persistOwn(scope, request);
         audit.record(scope.practiceId(), AuditAction.CREATE, RESOURCE, request.id);
-        notifications.supportRequest(request.id.toString(), topic.name());
-        return request;
+        notifications.supportRequest(request.id.toString(), request.topic.name());
+        return SupportRequestView.of(request);
     }
 }

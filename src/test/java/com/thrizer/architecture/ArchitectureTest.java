@@ -1,17 +1,26 @@
 package com.thrizer.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +104,73 @@ class ArchitectureTest {
                         (JavaClass c) -> c.getPackageName().startsWith("com.thrizer.")
                                 && !c.getPackageName().startsWith("com.thrizer.shared")
                                 && !c.getPackageName().startsWith("com.thrizer.api")))
+                .check(classes);
+    }
+
+    /**
+     * Issue 15, point 3: each {@code /v1/me} tag of the contract generates one interface, served in the feature that
+     * owns its data (a new {@code Me*} tag needs an owner here), never one resource for all of them.
+     */
+    @Test
+    void meOperationsAreServedByTheFeatureThatOwnsTheirData() {
+        Map<String, String> owners = Map.of(
+                "MeProfileApi", "com.thrizer.clients",
+                "MeConnectionsApi", "com.thrizer.clients",
+                "MeInsuranceApi", "com.thrizer.insurance",
+                "MePaymentMethodsApi", "com.thrizer.paymentmethods",
+                "MeReimbursementAccountApi", "com.thrizer.banking",
+                "MePaymentsApi", "com.thrizer.charges",
+                "MeSuperbillsApi", "com.thrizer.charges",
+                "MeClaimsApi", "com.thrizer.claims",
+                "MeBenefitsApi", "com.thrizer.benefits",
+                "MeSupportApi", "com.thrizer.support");
+        List<String> wrong = new ArrayList<>();
+        for (JavaClass api : classes) {
+            if (!api.isInterface()
+                    || !api.getPackageName().equals("com.thrizer.api.generated")
+                    || !api.getSimpleName().matches("Me[A-Z]\\w*Api|MeApi")) {
+                continue;
+            }
+            String owner = owners.get(api.getSimpleName());
+            List<String> implementations = api.getAllSubclasses().stream()
+                    .filter(c -> !c.isInterface())
+                    .map(JavaClass::getName)
+                    .toList();
+            if (owner == null) {
+                wrong.add(api.getSimpleName() + " has no owning feature");
+            } else if (implementations.size() != 1 || !implementations.get(0).startsWith(owner + ".")) {
+                wrong.add(api.getSimpleName() + " must have one implementation in " + owner + ": " + implementations);
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        noClasses()
+                .that()
+                .resideInAPackage("com.thrizer.clients..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.thrizer.banking..", "com.thrizer.claims..", "com.thrizer.support..")
+                .because("the client's claims, reimbursement account and support requests are served by their features")
+                .check(classes);
+    }
+
+    /** Issue 15, point 3: a class named {@code *Resource} is a JAX-RS resource, not a bean another resource calls. */
+    @Test
+    void resourcesAreJaxRsResources() {
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .and()
+                .areNotInterfaces()
+                .should(new ArchCondition<JavaClass>("implement a generated API interface or carry @Path") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        boolean api = c.getAllRawInterfaces().stream()
+                                .anyMatch(i -> i.getPackageName().equals("com.thrizer.api.generated"));
+                        if (!api && !c.isAnnotatedWith(Path.class)) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + " is not a JAX-RS resource"));
+                        }
+                    }
+                })
                 .check(classes);
     }
 }

@@ -1,6 +1,5 @@
-package com.thrizer.clients;
+package com.thrizer.insurance;
 
-import com.thrizer.insurance.CardImage;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** Reads uploaded files (multipart parts), refusing oversized ones before reading them into memory. */
+/** Reads uploaded card images (multipart parts), refusing oversized ones before reading them into memory. */
 @ApplicationScoped
-public class MeUploads {
+public class CardImageUploads {
 
     List<CardImage> read(FileUpload front, FileUpload back) {
         List<CardImage> images = new ArrayList<>();
