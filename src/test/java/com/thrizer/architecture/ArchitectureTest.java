@@ -56,7 +56,7 @@ class ArchitectureTest {
                 .and()
                 .haveSimpleNameNotEndingWith("Resource")
                 .and()
-                .haveSimpleNameNotEndingWith("ApiMapper")
+                .haveNameNotMatching(".*ApiMapper(Impl)?(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("jakarta.ws.rs..", "com.thrizer.api.generated..");
