@@ -1,5 +1,6 @@
 package com.thrizer.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,11 +8,17 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +102,80 @@ class ArchitectureTest {
                         (JavaClass c) -> c.getPackageName().startsWith("com.thrizer.")
                                 && !c.getPackageName().startsWith("com.thrizer.shared")
                                 && !c.getPackageName().startsWith("com.thrizer.api")))
+                .check(classes);
+    }
+
+    /** The features whose seams are sealed so far (issue 15, point 2); the others join as theirs are. */
+    private static final List<String> SEALED_FEATURES = List.of(
+            "charges",
+            "claims",
+            "payouts",
+            "ledger",
+            "billing",
+            "events",
+            "quotes",
+            "processor",
+            "clearinghouse",
+            "banking",
+            "operations");
+
+    private static String[] sealedPackages() {
+        return SEALED_FEATURES.stream().map(f -> "com.thrizer." + f + "..").toArray(String[]::new);
+    }
+
+    @Test
+    void mappersNeverReadTheDatabase() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(sealedPackages())
+                .and()
+                .haveNameMatching(".*Mapper(Impl)?")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .check(classes);
+    }
+
+    @Test
+    void aFeaturesEntitiesAreUsedInsideItOnly() {
+        for (String feature : SEALED_FEATURES) {
+            String own = "com.thrizer." + feature + "..";
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage(own)
+                    .should()
+                    .dependOnClassesThat(DescribedPredicate.describe(
+                            "an @Entity of " + feature,
+                            (JavaClass c) -> c.isAnnotatedWith(Entity.class)
+                                    && c.getPackageName().startsWith("com.thrizer." + feature)))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void viewsAreRecordsOfValues() {
+        classes()
+                .that()
+                .resideInAnyPackage(sealedPackages())
+                .and()
+                .haveSimpleNameEndingWith("View")
+                .should()
+                .beAssignableTo(Record.class)
+                .andShould(new ArchCondition<JavaClass>("have no entity-typed component") {
+                    @Override
+                    public void check(JavaClass view, ConditionEvents events) {
+                        for (JavaField field : view.getFields()) {
+                            if (!field.getModifiers().contains(JavaModifier.STATIC)
+                                    && field.getRawType().isAnnotatedWith(Entity.class)) {
+                                events.add(SimpleConditionEvent.violated(
+                                        field, view.getName() + "." + field.getName() + " is an entity"));
+                            }
+                        }
+                    }
+                })
                 .check(classes);
     }
 }
