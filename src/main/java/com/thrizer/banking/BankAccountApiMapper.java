@@ -2,26 +2,15 @@ package com.thrizer.banking;
 
 import com.thrizer.api.generated.model.BankAccountDto;
 import com.thrizer.api.generated.model.BankAccountInputDto;
-import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.MappingDefaults;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class BankAccountApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class BankAccountApiMapper {
 
-    public BankAccountInput toInput(BankAccountInputDto d) {
-        return new BankAccountInput(
-                d.getHolderName(),
-                d.getRoutingNumber(),
-                d.getAccountNumber(),
-                BankAccount.Type.valueOf(d.getAccountType().name()));
-    }
+    @Mapping(target = "type", source = "accountType")
+    public abstract BankAccountInput toInput(BankAccountInputDto d);
 
-    public BankAccountDto toDto(BankAccount a) {
-        return new BankAccountDto()
-                .holderName(a.holderName)
-                .accountType(BankAccountDto.AccountTypeEnum.valueOf(a.accountType.name()))
-                .routingNumberLast4(a.routingNumberLast4)
-                .accountNumberLast4(a.accountNumberLast4)
-                .updatedAt(ApiValues.utc(a.updatedAt));
-    }
+    public abstract BankAccountDto toDto(BankAccountView a);
 }

@@ -72,16 +72,16 @@ public class BankAccountService {
                 .map(a -> new Destination(a.id, a.accountNumberLast4));
     }
 
-    public BankAccount payoutAccount() {
+    public BankAccountView payoutAccount() {
         BankAccount account = accounts.payoutAccount()
                 .orElseThrow(
                         () -> new ResourceNotFoundException("payout_account_not_found", "No payout account is set."));
         audit.record(AuditAction.READ, PAYOUT_RESOURCE, account.id);
-        return account;
+        return BankAccountView.of(account);
     }
 
     /** Sets (or replaces) the practice's payout account: US checking only. */
-    public BankAccount setPayoutAccount(BankAccountInput input) {
+    public BankAccountView setPayoutAccount(BankAccountInput input) {
         validate(input);
         if (input.type() != BankAccount.Type.CHECKING) {
             throw new RuleViolationException(
@@ -99,18 +99,18 @@ public class BankAccountService {
             accounts.persist(account);
         }
         audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, PAYOUT_RESOURCE, account.id);
-        return account;
+        return BankAccountView.of(account);
     }
 
-    public BankAccount reimbursementAccount(ClientScope scope) {
+    public BankAccountView reimbursementAccount(ClientScope scope) {
         BankAccount account = accounts.reimbursementAccount(scope)
                 .orElseThrow(() -> new ResourceNotFoundException(
                         "reimbursement_account_not_found", "No reimbursement account is set."));
         audit.record(scope.practiceId(), AuditAction.READ, REIMBURSEMENT_RESOURCE, account.id);
-        return account;
+        return BankAccountView.of(account);
     }
 
-    public BankAccount setReimbursementAccount(ClientScope scope, BankAccountInput input) {
+    public BankAccountView setReimbursementAccount(ClientScope scope, BankAccountInput input) {
         validate(input);
         accounts.lockName("reimbursement_account:" + scope.clientId());
         BankAccount account = accounts.reimbursementAccount(scope).orElse(null);
@@ -128,7 +128,7 @@ public class BankAccountService {
                 REIMBURSEMENT_RESOURCE,
                 account.id);
         accountSet.fire(new ReimbursementAccountSet(scope.practiceId(), scope.clientId()));
-        return account;
+        return BankAccountView.of(account);
     }
 
     /** Later reimbursements wait (awaiting a bank account) until a new one is set. */

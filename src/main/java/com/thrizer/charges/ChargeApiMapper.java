@@ -3,7 +3,6 @@ package com.thrizer.charges;
 import com.thrizer.api.generated.model.ChargeDto;
 import com.thrizer.api.generated.model.ChargeKindDto;
 import com.thrizer.api.generated.model.ChargeListDto;
-import com.thrizer.api.generated.model.ChargePaymentMethodDto;
 import com.thrizer.api.generated.model.ChargeStatusDto;
 import com.thrizer.api.generated.model.CreateChargeRequestDto;
 import com.thrizer.api.generated.model.CreateRefundRequestDto;
@@ -16,35 +15,24 @@ import com.thrizer.api.generated.model.SuperbillDto;
 import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.shared.paging.Page;
-import com.thrizer.shared.web.ApiValues;
 import com.thrizer.shared.web.Attachments;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.MappingDefaults;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class ChargeApiMapper {
+@Mapper(config = MappingDefaults.class, imports = List.class)
+public abstract class ChargeApiMapper {
 
-    public ChargeCommand toCommand(CreateChargeRequestDto d) {
-        return new ChargeCommand(
-                d.getClientId(),
-                d.getClinicianId(),
-                d.getPaymentMethodId(),
-                PaymentType.valueOf(d.getPaymentType().name()),
-                ChargeKind.valueOf(d.getKind().name()),
-                d.getSessionFeeAmount(),
-                d.getAppointmentDate(),
-                d.getServiceId(),
-                d.getCptCode(),
-                d.getDurationMinutes(),
-                d.getPlaceOfService().toString(),
-                d.getModifiers() == null ? List.of() : d.getModifiers(),
-                d.getDiagnosisCodes() == null ? List.of() : d.getDiagnosisCodes(),
-                d.getAddOnUnits());
-    }
+    @Mapping(target = "sessionFeeCents", source = "sessionFeeAmount")
+    @Mapping(target = "modifiers", source = "modifiers", defaultExpression = "java(List.of())")
+    @Mapping(target = "diagnosisCodes", source = "diagnosisCodes", defaultExpression = "java(List.of())")
+    public abstract ChargeCommand toCommand(CreateChargeRequestDto d);
 
+    /** Hand-written: query parameters, not a DTO (the enums go through the generated conversions below). */
     public ChargeFilter toFilter(
             UUID clientId,
             UUID clinicianId,
@@ -54,14 +42,14 @@ public class ChargeApiMapper {
             LocalDate from,
             LocalDate to) {
         return new ChargeFilter(
-                clientId,
-                clinicianId,
-                paymentType == null ? null : PaymentType.valueOf(paymentType.name()),
-                status == null ? null : Charge.Status.valueOf(status.name()),
-                kind == null ? null : ChargeKind.valueOf(kind.name()),
-                from,
-                to);
+                clientId, clinicianId, toPaymentType(paymentType), toStatus(status), toKind(kind), from, to);
     }
+
+    abstract PaymentType toPaymentType(PaymentTypeDto type);
+
+    abstract Charge.Status toStatus(ChargeStatusDto status);
+
+    abstract ChargeKind toKind(ChargeKindDto kind);
 
     /** A CSV export as a streamed attachment. */
     public Response csvAttachment(ChargeExport.Csv csv, String filename) {
@@ -69,83 +57,51 @@ public class ChargeApiMapper {
     }
 
     public Refund.Reason toReason(CreateRefundRequestDto d) {
-        return Refund.Reason.valueOf(d.getReason().name());
+        return toReason(d.getReason());
     }
 
-    public ChargeDto toDto(ChargeView v) {
-        Charge c = v.charge();
-        return new ChargeDto()
-                .id(c.id)
-                .clientId(c.clientId)
-                .clinicianId(c.clinicianId)
-                .createdBy(c.createdBy)
-                .paymentMethodId(c.paymentMethodId)
-                .paymentMethod(new ChargePaymentMethodDto().brand(v.cardBrand()).last4(v.cardLast4()))
-                .paymentType(PaymentTypeDto.valueOf(c.paymentType.name()))
-                .kind(ChargeKindDto.valueOf(c.kind.name()))
-                .status(ChargeStatusDto.valueOf(c.status.name()))
-                .failureCode(c.failureCode == null ? null : ChargeDto.FailureCodeEnum.fromValue(c.failureCode))
-                .sessionFeeAmount(c.sessionFeeCents)
-                .cardAmount(c.cardAmountCents)
-                .clientFeeAmount(c.clientFeeCents)
-                .thrizerAdvanceAmount(c.advanceCents)
-                .processingFeeAmount(c.processingFeeCents)
-                .clinicianNetAmount(c.netCents)
-                .refundedAmount(c.refundedCents)
-                .estimatedReimbursementAmount(c.estimatedReimbursementCents)
-                .estimatedClientCostAmount(c.estimatedClientCostCents)
-                .currency(ChargeDto.CurrencyEnum.USD)
-                .appointmentDate(c.appointmentDate)
-                .cptCode(c.cptCode)
-                .serviceId(c.serviceId)
-                .durationMinutes(c.durationMinutes)
-                .placeOfService(PlaceOfServiceDto.fromString(c.placeOfService))
-                .modifiers(c.modifierList())
-                .diagnosisCodes(c.diagnosisList())
-                .addOnUnits(c.addOnUnits)
-                .claimId(v.claimId())
-                .benefitCheckId(c.benefitCheckId)
-                .attempts(c.attempts)
-                .createdAt(ApiValues.utc(c.createdAt))
-                .updatedAt(ApiValues.utc(c.updatedAt));
+    abstract Refund.Reason toReason(RefundReasonDto reason);
+
+    @Mapping(target = "paymentMethod.brand", source = "cardBrand")
+    @Mapping(target = "paymentMethod.last4", source = "cardLast4")
+    @Mapping(target = "sessionFeeAmount", source = "sessionFeeCents")
+    @Mapping(target = "cardAmount", source = "cardAmountCents")
+    @Mapping(target = "clientFeeAmount", source = "clientFeeCents")
+    @Mapping(target = "thrizerAdvanceAmount", source = "advanceCents")
+    @Mapping(target = "processingFeeAmount", source = "processingFeeCents")
+    @Mapping(target = "clinicianNetAmount", source = "netCents")
+    @Mapping(target = "refundedAmount", source = "refundedCents")
+    @Mapping(target = "estimatedReimbursementAmount", source = "estimatedReimbursementCents")
+    @Mapping(target = "estimatedClientCostAmount", source = "estimatedClientCostCents")
+    @Mapping(target = "currency", constant = "USD")
+    @Mapping(target = "removeModifiersItem", ignore = true)
+    @Mapping(target = "removeDiagnosisCodesItem", ignore = true)
+    public abstract ChargeDto toDto(ChargeView v);
+
+    @Mapping(target = "removeDataItem", ignore = true)
+    public abstract ChargeListDto toDto(Page<ChargeView> page);
+
+    @Mapping(target = "amount", source = "amountCents")
+    @Mapping(target = "currency", constant = "USD")
+    public abstract RefundDto toDto(RefundView v);
+
+    @Mapping(target = "totalAmount", source = "totalCents")
+    public abstract SuperbillDto toDto(SuperbillView v);
+
+    @Mapping(target = "removeDataItem", ignore = true)
+    public abstract RefundListDto toRefundList(Page<RefundView> page);
+
+    /** Hand-written: the contract's codes are the lower-case wire values, not the constants' names. */
+    ChargeDto.FailureCodeEnum failureCode(String code) {
+        return code == null ? null : ChargeDto.FailureCodeEnum.fromValue(code);
     }
 
-    public ChargeListDto toDto(Page<ChargeView> page) {
-        return new ChargeListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
+    /** Hand-written: places of service are the CMS codes ("02"), not the constants' names. */
+    PlaceOfServiceDto placeOfService(String code) {
+        return code == null ? null : PlaceOfServiceDto.fromString(code);
     }
 
-    public RefundDto toDto(RefundView v) {
-        Refund r = v.refund();
-        return new RefundDto()
-                .id(r.id)
-                .chargeId(r.chargeId)
-                .amount(r.amountCents)
-                .currency(RefundDto.CurrencyEnum.USD)
-                .reason(RefundReasonDto.valueOf(r.reason.name()))
-                .status(RefundDto.StatusEnum.valueOf(r.status.name()))
-                .createdBy(r.createdBy)
-                .createdAt(ApiValues.utc(r.createdAt));
-    }
-
-    public SuperbillDto toDto(SuperbillView v) {
-        return new SuperbillDto()
-                .id(v.id())
-                .clientId(v.clientId())
-                .from(v.from())
-                .to(v.to())
-                .lineCount(v.lineCount())
-                .totalAmount(v.totalCents())
-                .currency(v.currency())
-                .createdAt(ApiValues.utc(v.createdAt()));
-    }
-
-    public RefundListDto toRefundList(Page<RefundView> page) {
-        return new RefundListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
+    String placeOfService(PlaceOfServiceDto place) {
+        return place == null ? null : place.toString();
     }
 }

@@ -6,19 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
 
-/** Charges and refunds in events, as the practice API answers them. */
+/** Charges and refunds in events, as the practice API answers them (the services read, this only maps). */
 @ApplicationScoped
 public class ChargeEventApiMapper implements EventObjectRenderer {
-    private final ChargeRepository charges;
-    private final RefundRepository refunds;
-    private final ChargeService service;
+    private final ChargeService charges;
+    private final RefundService refunds;
     private final ChargeApiMapper mapper;
 
-    ChargeEventApiMapper(
-            ChargeRepository charges, RefundRepository refunds, ChargeService service, ChargeApiMapper mapper) {
+    ChargeEventApiMapper(ChargeService charges, RefundService refunds, ChargeApiMapper mapper) {
         this.charges = charges;
         this.refunds = refunds;
-        this.service = service;
         this.mapper = mapper;
     }
 
@@ -30,9 +27,8 @@ public class ChargeEventApiMapper implements EventObjectRenderer {
     @Override
     public Object render(EventType.ObjectKind kind, UUID practiceId, UUID id) {
         if (kind == EventType.ObjectKind.REFUND) {
-            return mapper.toDto(
-                    new RefundView(EventObjectRenderer.inPractice(refunds.findAcrossPractices(id), practiceId)));
+            return mapper.toDto(refunds.eventView(practiceId, id));
         }
-        return mapper.toDto(service.view(EventObjectRenderer.inPractice(charges.findAcrossPractices(id), practiceId)));
+        return mapper.toDto(charges.eventView(practiceId, id));
     }
 }

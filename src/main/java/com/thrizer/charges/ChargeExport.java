@@ -112,13 +112,13 @@ public class ChargeExport {
             do {
                 String after = cursor;
                 Page<ChargeView> page = pages.apply(after);
-                List<UUID> ids = page.data().stream().map(v -> v.charge().id).toList();
+                List<UUID> ids = page.data().stream().map(ChargeView::id).toList();
                 Map<UUID, List<Refund>> refundsByCharge = QuarkusTransaction.requiringNew()
                         .call(() -> refunds.ofCharges(ids).stream().collect(Collectors.groupingBy(r -> r.chargeId)));
                 for (ChargeView v : page.data()) {
-                    csv.printRecord(pick(columns, chargeRow(v.charge())));
-                    for (Refund r : refundsByCharge.getOrDefault(v.charge().id, List.of())) {
-                        csv.printRecord(pick(columns, refundRow(v.charge(), r)));
+                    csv.printRecord(pick(columns, chargeRow(v)));
+                    for (Refund r : refundsByCharge.getOrDefault(v.id(), List.of())) {
+                        csv.printRecord(pick(columns, refundRow(v, r)));
                     }
                 }
                 csv.flush();
@@ -138,51 +138,51 @@ public class ChargeExport {
         return values;
     }
 
-    private static Map<String, Object> chargeRow(Charge c) {
+    private static Map<String, Object> chargeRow(ChargeView c) {
         Map<String, Object> row = new HashMap<>();
         row.put("record_type", "charge");
-        row.put("id", c.id);
-        row.put("charge_id", c.id);
-        row.put("created_at", c.createdAt);
-        row.put("appointment_date", c.appointmentDate);
-        row.put("client_id", c.clientId);
-        row.put("clinician_id", c.clinicianId);
-        row.put("payment_type", c.paymentType);
-        row.put("kind", c.kind);
-        row.put("status", c.status);
-        row.put("failure_code", c.failureCode);
-        row.put("cpt_code", c.cptCode);
-        row.put("session_fee", money(c.sessionFeeCents, c));
-        row.put("card_amount", money(c.cardAmountCents, c));
-        row.put("client_fee", money(c.clientFeeCents, c));
-        row.put("thrizer_advance", money(c.advanceCents, c));
-        row.put("processing_fee", money(c.processingFeeCents, c));
-        row.put("clinician_net", money(c.netCents, c));
-        row.put("refunded", money(c.refundedCents, c));
-        row.put("currency", c.currency);
+        row.put("id", c.id());
+        row.put("charge_id", c.id());
+        row.put("created_at", c.createdAt());
+        row.put("appointment_date", c.appointmentDate());
+        row.put("client_id", c.clientId());
+        row.put("clinician_id", c.clinicianId());
+        row.put("payment_type", c.paymentType());
+        row.put("kind", c.kind());
+        row.put("status", c.status());
+        row.put("failure_code", c.failureCode());
+        row.put("cpt_code", c.cptCode());
+        row.put("session_fee", money(c.sessionFeeCents(), c));
+        row.put("card_amount", money(c.cardAmountCents(), c));
+        row.put("client_fee", money(c.clientFeeCents(), c));
+        row.put("thrizer_advance", money(c.advanceCents(), c));
+        row.put("processing_fee", money(c.processingFeeCents(), c));
+        row.put("clinician_net", money(c.netCents(), c));
+        row.put("refunded", money(c.refundedCents(), c));
+        row.put("currency", c.currency());
         return row;
     }
 
-    private static Map<String, Object> refundRow(Charge c, Refund r) {
+    private static Map<String, Object> refundRow(ChargeView c, Refund r) {
         Map<String, Object> row = new HashMap<>();
         row.put("record_type", "refund");
         row.put("id", r.id);
-        row.put("charge_id", c.id);
+        row.put("charge_id", c.id());
         row.put("created_at", r.createdAt);
-        row.put("appointment_date", c.appointmentDate);
-        row.put("client_id", c.clientId);
-        row.put("clinician_id", c.clinicianId);
-        row.put("payment_type", c.paymentType);
-        row.put("kind", c.kind);
+        row.put("appointment_date", c.appointmentDate());
+        row.put("client_id", c.clientId());
+        row.put("clinician_id", c.clinicianId());
+        row.put("payment_type", c.paymentType());
+        row.put("kind", c.kind());
         row.put("status", r.status);
-        row.put("cpt_code", c.cptCode);
+        row.put("cpt_code", c.cptCode());
         row.put("refund_amount", money(r.amountCents, c));
         row.put("refund_reason", r.reason);
         row.put("currency", r.currency);
         return row;
     }
 
-    private static String money(long cents, Charge c) {
-        return Money.of(cents, c.currency).decimal();
+    private static String money(long cents, ChargeView c) {
+        return Money.of(cents, c.currency()).decimal();
     }
 }

@@ -8,6 +8,7 @@ import com.thrizer.billing.PaymentType;
 import com.thrizer.billing.SessionEstimate;
 import com.thrizer.catalog.CatalogService;
 import com.thrizer.claims.ClaimService;
+import com.thrizer.events.EventObjectRenderer;
 import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
 import com.thrizer.practices.PracticeService;
@@ -336,6 +337,12 @@ public class ChargeService {
         }
     }
 
+    /** A charge as its event shows it (any practice's row, checked to be the event's practice; not audited). */
+    @Transactional
+    public ChargeView eventView(UUID practiceId, UUID id) {
+        return view(EventObjectRenderer.inPractice(charges.findAcrossPractices(id), practiceId));
+    }
+
     ChargeView view(Charge charge) {
         return views(new Page<>(List.of(charge), false, null)).data().get(0);
     }
@@ -347,7 +354,7 @@ public class ChargeService {
         Map<UUID, UUID> claimIds = claims.claimIdsOfCharges(ids);
         return page.map(c -> {
             PaymentMethod pm = byId.get(c.paymentMethodId);
-            return new ChargeView(c, pm.brand.name(), pm.last4, claimIds.get(c.id));
+            return ChargeView.of(c, pm.brand.name(), pm.last4, claimIds.get(c.id));
         });
     }
 }

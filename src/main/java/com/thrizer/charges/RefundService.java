@@ -4,6 +4,7 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.claims.ClaimService;
+import com.thrizer.events.EventObjectRenderer;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
 import com.thrizer.ledger.LedgerService;
@@ -112,7 +113,7 @@ public class RefundService {
                 ? pending.refundId()
                 : QuarkusTransaction.requiringNew()
                         .call(() -> refunds.findByRequest(scope, idempotencyKey).orElseThrow().id);
-        return QuarkusTransaction.requiringNew().call(() -> new RefundView(refunds.getById(refundId)));
+        return QuarkusTransaction.requiringNew().call(() -> RefundView.of(refunds.getById(refundId)));
     }
 
     private Pending pendingOf(Refund r) {
@@ -237,6 +238,12 @@ public class RefundService {
         Charge c = charges.getVisible(chargeId);
         Page<Refund> result = refunds.ofCharge(c.id, page);
         audit.recordReads(RESOURCE, result.data().stream().map(r -> r.id).toList());
-        return result.map(RefundView::new);
+        return result.map(RefundView::of);
+    }
+
+    /** A refund as its event shows it (any practice's row, checked to be the event's practice; not audited). */
+    @Transactional
+    public RefundView eventView(UUID practiceId, UUID id) {
+        return RefundView.of(EventObjectRenderer.inPractice(refunds.findAcrossPractices(id), practiceId));
     }
 }

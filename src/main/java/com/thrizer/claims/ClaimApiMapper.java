@@ -1,6 +1,7 @@
 package com.thrizer.claims;
 
 import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
+import com.thrizer.api.generated.model.ChangeClaimStatusRequestDto;
 import com.thrizer.api.generated.model.ChargeKindDto;
 import com.thrizer.api.generated.model.ClaimAdjudicationDto;
 import com.thrizer.api.generated.model.ClaimDocumentDto;
@@ -23,9 +24,8 @@ import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.validation.Documents;
-import com.thrizer.shared.web.ApiValues;
 import com.thrizer.shared.web.Attachments;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.MappingDefaults;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,10 +38,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class ClaimApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class ClaimApiMapper {
 
+    /** Hand-written: query parameters, not a DTO (the enums go through the generated conversions below). */
     public ClaimFilter toFilter(
             UUID clientId,
             UUID clinicianId,
@@ -59,49 +62,36 @@ public class ClaimApiMapper {
                 clinicianId,
                 paymentType == null ? null : paymentType.name(),
                 chargeKind == null ? null : chargeKind.name(),
-                source == null ? null : Claim.Source.valueOf(source.name()),
+                toSource(source),
                 toStatus(status),
-                result == null ? null : Claim.Result.valueOf(result.name()),
+                toResult(result),
                 from,
                 to,
                 filedFrom,
                 filedTo);
     }
 
-    public Claim.Status toStatus(ClaimStatusDto status) {
-        return status == null ? null : Claim.Status.valueOf(status.name());
-    }
+    abstract Claim.Source toSource(ClaimSourceDto source);
 
-    public Claim.Status toStatus(String status) {
-        return Claim.Status.valueOf(status);
-    }
+    abstract Claim.Result toResult(ClaimResultDto result);
 
-    public Reimbursement.Status toStatus(ReimbursementStatusDto status) {
-        return status == null ? null : Reimbursement.Status.valueOf(status.name());
-    }
+    public abstract Claim.Status toStatus(ClaimStatusDto status);
 
-    public ClaimDecisions.Adjudication toAdjudication(AdjudicateClaimRequestDto d) {
-        return new ClaimDecisions.Adjudication(
-                d.getDecision() == AdjudicateClaimRequestDto.DecisionEnum.APPROVED,
-                d.getAllowedAmount(),
-                d.getDeductibleAmount(),
-                d.getCoinsuranceAmount(),
-                d.getPaidAmount(),
-                d.getPayerClaimNumber(),
-                d.getDecisionDate(),
-                d.getDenialReason());
-    }
+    public abstract Claim.Status toStatus(ChangeClaimStatusRequestDto.StatusEnum status);
 
-    public ClaimFields toFields(CreateManualClaimRequestDto d) {
-        return new ClaimFields(
-                d.getProviderName(),
-                d.getProviderNpi(),
-                d.getProviderTin(),
-                d.getServiceDate(),
-                d.getBilledAmount(),
-                d.getCptCode(),
-                d.getDiagnosisCodes());
-    }
+    public abstract Reimbursement.Status toStatus(ReimbursementStatusDto status);
+
+    @Mapping(
+            target = "approved",
+            expression = "java(d.getDecision() == AdjudicateClaimRequestDto.DecisionEnum.APPROVED)")
+    @Mapping(target = "allowedCents", source = "allowedAmount")
+    @Mapping(target = "deductibleCents", source = "deductibleAmount")
+    @Mapping(target = "coinsuranceCents", source = "coinsuranceAmount")
+    @Mapping(target = "paidCents", source = "paidAmount")
+    public abstract ClaimDecisions.Adjudication toAdjudication(AdjudicateClaimRequestDto d);
+
+    @Mapping(target = "billedCents", source = "billedAmount")
+    public abstract ClaimFields toFields(CreateManualClaimRequestDto d);
 
     /** The seven fields of a multipart upload (all strings on the wire): 400 with each field that cannot be read. */
     public ClaimFields toFields(
@@ -113,31 +103,11 @@ public class ClaimApiMapper {
             String cptCode,
             String diagnosisCodes) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate date = null;
-        if (serviceDate != null) {
-            try {
-                date = LocalDate.parse(serviceDate.strip());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("serviceDate", "invalid_value", "must be a date, YYYY-MM-DD"));
-            }
-        }
-        Long billed = null;
-        if (billedAmount != null) {
-            if (billedAmount.strip().matches("[0-9]{1,8}")) {
-                billed = Long.parseLong(billedAmount.strip());
-            } else {
-                errors.add(new FieldError("billedAmount", "invalid_value", "must be a whole number of cents"));
-            }
-        }
+        LocalDate date = serviceDate(serviceDate, errors);
+        Long billed = billedCents(billedAmount, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        List<String> diagnoses = diagnosisCodes == null
-                ? null
-                : Arrays.stream(diagnosisCodes.split(","))
-                        .map(String::strip)
-                        .filter(code -> !code.isEmpty())
-                        .toList();
         return new ClaimFields(
                 blankToNull(providerName),
                 blankToNull(providerNpi),
@@ -145,13 +115,45 @@ public class ClaimApiMapper {
                 date,
                 billed,
                 blankToNull(cptCode),
-                diagnoses);
+                diagnoses(diagnosisCodes));
+    }
+
+    private static LocalDate serviceDate(String serviceDate, List<FieldError> errors) {
+        if (serviceDate == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(serviceDate.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("serviceDate", "invalid_value", "must be a date, YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static Long billedCents(String billedAmount, List<FieldError> errors) {
+        if (billedAmount == null) {
+            return null;
+        }
+        if (billedAmount.strip().matches("[0-9]{1,8}")) {
+            return Long.parseLong(billedAmount.strip());
+        }
+        errors.add(new FieldError("billedAmount", "invalid_value", "must be a whole number of cents"));
+        return null;
+    }
+
+    /** Comma-separated codes, blanks dropped. */
+    private static List<String> diagnoses(String diagnosisCodes) {
+        return diagnosisCodes == null
+                ? null
+                : Arrays.stream(diagnosisCodes.split(","))
+                        .map(String::strip)
+                        .filter(code -> !code.isEmpty())
+                        .toList();
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
     /** The uploaded superbill, refused before reading when it is too large, and checked by content. */
     public ClaimDocument toDocument(FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
@@ -178,115 +180,75 @@ public class ClaimApiMapper {
         return Attachments.csv(out -> export.write(filter, out), "claims.csv");
     }
 
-    public ClaimDto toDto(ClaimView v) {
-        Claim c = v.claim();
-        ClaimDto dto = new ClaimDto()
-                .id(c.id)
-                .source(ClaimSourceDto.valueOf(c.source.name()))
-                .chargeId(c.chargeId)
-                .clientId(c.clientId)
-                .paymentType(c.paymentType == null ? null : PaymentTypeDto.valueOf(c.paymentType))
-                .chargeKind(c.chargeKind == null ? null : ChargeKindDto.valueOf(c.chargeKind))
-                .status(ClaimStatusDto.valueOf(c.status.name()))
-                .result(c.result == null ? null : ClaimResultDto.valueOf(c.result.name()))
-                .serviceDate(c.serviceDate)
-                .cptCode(c.cptCode)
-                .diagnosisCodes(c.diagnosisCodes())
-                .billedAmount(c.billedCents)
-                .currency(c.currency)
-                .provider(new ClaimProviderDto()
-                        .teamMemberId(c.providerId)
-                        .name(c.providerName)
-                        .npi(c.providerNpi)
-                        .tinLast4(c.providerTin == null ? null : ClaimService.last4(c.providerTin)))
-                .insurance(new ClaimInsuranceDto()
-                        .insurerId(c.insurerId)
-                        .insurerName(c.insurerName)
-                        .memberIdLast4(c.memberIdLast4))
-                .estimate(
-                        c.estimatedReimbursementCents == null
-                                ? null
-                                : new ClaimEstimateDto()
-                                        .allowedAmount(c.estimatedAllowedCents)
-                                        .reimbursementAmount(c.estimatedReimbursementCents))
-                .adjudication(c.decision == null ? null : adjudication(c))
-                .routing(c.decision == null ? null : routing(c))
-                .submittedAt(c.submittedAt == null ? null : ApiValues.utc(c.submittedAt))
-                .expectedDecisionBy(c.expectedDecisionBy)
-                .decidedAt(c.decidedAt == null ? null : ApiValues.utc(c.decidedAt))
-                .filingFeeAmount(c.filingFeeCents)
-                .document(
-                        v.document() == null
-                                ? null
-                                : new ClaimDocumentDto()
-                                        .contentType(ClaimDocumentDto.ContentTypeEnum.fromValue(
-                                                v.document().contentType()))
-                                        .sizeBytes(v.document().sizeBytes()))
-                .createdAt(ApiValues.utc(c.createdAt))
-                .updatedAt(ApiValues.utc(c.updatedAt));
-        if (v.history() != null) {
-            dto.statusHistory(v.history().stream()
-                    .map(h -> new ClaimStatusChangeDto()
-                            .status(ClaimStatusDto.valueOf(h.status().name()))
-                            .actor(ClaimStatusChangeDto.ActorEnum.valueOf(
-                                    h.actor().name()))
-                            .reason(h.reason())
-                            .createdAt(ApiValues.utc(h.createdAt())))
-                    .toList());
-        } else {
-            dto.statusHistory(null);
-        }
-        return dto;
+    /** The claim; its nested parts are the named steps below. */
+    @Mapping(target = "billedAmount", source = "billedCents")
+    @Mapping(target = "provider", source = ".")
+    @Mapping(target = "insurance", source = ".")
+    @Mapping(target = "estimate", expression = "java(estimate(v))")
+    @Mapping(target = "adjudication", expression = "java(adjudication(v))")
+    @Mapping(target = "routing", expression = "java(routing(v))")
+    @Mapping(target = "filingFeeAmount", source = "filingFeeCents")
+    @Mapping(target = "statusHistory", expression = "java(history(v.history()))")
+    @Mapping(target = "removeDiagnosisCodesItem", ignore = true)
+    @Mapping(target = "removeStatusHistoryItem", ignore = true)
+    public abstract ClaimDto toDto(ClaimView v);
+
+    @Mapping(target = "teamMemberId", source = "providerId")
+    @Mapping(target = "name", source = "providerName")
+    @Mapping(target = "npi", source = "providerNpi")
+    @Mapping(target = "tinLast4", source = "providerTinLast4")
+    abstract ClaimProviderDto provider(ClaimView v);
+
+    abstract ClaimInsuranceDto insurance(ClaimView v);
+
+    /** Hand-written rule: no estimate without an estimated reimbursement. */
+    ClaimEstimateDto estimate(ClaimView v) {
+        return v.estimatedReimbursementCents() == null ? null : estimateOf(v);
     }
 
-    private static ClaimAdjudicationDto adjudication(Claim c) {
-        return new ClaimAdjudicationDto()
-                .decision(ClaimAdjudicationDto.DecisionEnum.valueOf(c.decision.name()))
-                .allowedAmount(c.allowedCents)
-                .deductibleAmount(c.deductibleCents)
-                .coinsuranceAmount(c.coinsuranceCents)
-                .paidAmount(c.paidCents)
-                .payerClaimNumber(c.payerClaimNumber)
-                .decisionDate(c.decisionDate)
-                .denialReason(c.denialReason)
-                .source(ClaimAdjudicationDto.SourceEnum.valueOf(c.decisionSource.name()));
+    @Mapping(target = "allowedAmount", source = "estimatedAllowedCents")
+    @Mapping(target = "reimbursementAmount", source = "estimatedReimbursementCents")
+    abstract ClaimEstimateDto estimateOf(ClaimView v);
+
+    /** Hand-written rule: an undecided claim has no adjudication. */
+    ClaimAdjudicationDto adjudication(ClaimView v) {
+        return v.decision() == null ? null : adjudicationOf(v);
     }
 
-    private static ClaimRoutingDto routing(Claim c) {
-        return new ClaimRoutingDto()
-                .paidAmount(c.paidCents)
-                .clientReimbursementAmount(c.routedClientCents)
-                .clientFeeAmount(c.routedFeeCents)
-                .advanceRepaidAmount(c.routedAdvanceCents)
-                .writtenOffAmount(c.routedWriteOffCents)
-                .feeRefundAmount(c.routedFeeRefundCents);
+    @Mapping(target = "allowedAmount", source = "allowedCents")
+    @Mapping(target = "deductibleAmount", source = "deductibleCents")
+    @Mapping(target = "coinsuranceAmount", source = "coinsuranceCents")
+    @Mapping(target = "paidAmount", source = "paidCents")
+    @Mapping(target = "source", source = "decisionSource")
+    abstract ClaimAdjudicationDto adjudicationOf(ClaimView v);
+
+    /** Hand-written rule: an undecided claim has no routing. */
+    ClaimRoutingDto routing(ClaimView v) {
+        return v.decision() == null ? null : routingOf(v);
     }
 
-    public ClaimListDto toDto(Page<ClaimView> page) {
-        return new ClaimListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
+    @Mapping(target = "paidAmount", source = "paidCents")
+    @Mapping(target = "clientReimbursementAmount", source = "routedClientCents")
+    @Mapping(target = "clientFeeAmount", source = "routedFeeCents")
+    @Mapping(target = "advanceRepaidAmount", source = "routedAdvanceCents")
+    @Mapping(target = "writtenOffAmount", source = "routedWriteOffCents")
+    @Mapping(target = "feeRefundAmount", source = "routedFeeRefundCents")
+    abstract ClaimRoutingDto routingOf(ClaimView v);
+
+    /** Null in lists (the history is shown on single-claim reads only), not an empty list. */
+    abstract List<ClaimStatusChangeDto> history(List<ClaimStatusChange> history);
+
+    /** Hand-written: the document's type is its media type ("application/pdf"), not the constant's name. */
+    ClaimDocumentDto.ContentTypeEnum contentType(String mediaType) {
+        return mediaType == null ? null : ClaimDocumentDto.ContentTypeEnum.fromValue(mediaType);
     }
 
-    public ReimbursementListDto toReimbursements(Page<Reimbursement> page) {
-        return new ReimbursementListDto()
-                .data(page.data().stream().map(ClaimApiMapper::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @Mapping(target = "removeDataItem", ignore = true)
+    public abstract ClaimListDto toDto(Page<ClaimView> page);
 
-    static ReimbursementDto toDto(Reimbursement r) {
-        return new ReimbursementDto()
-                .id(r.id)
-                .claimId(r.claimId)
-                .destination(ReimbursementDto.DestinationEnum.valueOf(r.destination.name()))
-                .kind(ReimbursementDto.KindEnum.valueOf(r.kind.name()))
-                .status(ReimbursementStatusDto.valueOf(r.status.name()))
-                .amount(r.amountCents)
-                .currency(r.currency)
-                .bankAccountLast4(r.bankAccountLast4)
-                .createdAt(ApiValues.utc(r.createdAt))
-                .sentAt(r.sentAt == null ? null : ApiValues.utc(r.sentAt));
-    }
+    @Mapping(target = "removeDataItem", ignore = true)
+    public abstract ReimbursementListDto toReimbursements(Page<ReimbursementView> page);
+
+    @Mapping(target = "amount", source = "amountCents")
+    abstract ReimbursementDto toDto(ReimbursementView r);
 }

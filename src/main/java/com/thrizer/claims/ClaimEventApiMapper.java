@@ -6,16 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
 
-/** Claims in events (also for reimbursement.sent: the claim whose money was sent), as the practice API answers them. */
+/**
+ * Claims in events (also for reimbursement.sent: the claim whose money was sent), as the practice API answers them
+ * (the service reads, this only maps).
+ */
 @ApplicationScoped
 public class ClaimEventApiMapper implements EventObjectRenderer {
-    private final ClaimRepository claims;
-    private final ClaimService service;
+    private final ClaimService claims;
     private final ClaimApiMapper mapper;
 
-    ClaimEventApiMapper(ClaimRepository claims, ClaimService service, ClaimApiMapper mapper) {
+    ClaimEventApiMapper(ClaimService claims, ClaimApiMapper mapper) {
         this.claims = claims;
-        this.service = service;
         this.mapper = mapper;
     }
 
@@ -26,7 +27,6 @@ public class ClaimEventApiMapper implements EventObjectRenderer {
 
     @Override
     public Object render(EventType.ObjectKind kind, UUID practiceId, UUID id) {
-        return mapper.toDto(
-                service.withHistory(EventObjectRenderer.inPractice(claims.findAcrossPractices(id), practiceId)));
+        return mapper.toDto(claims.eventView(practiceId, id));
     }
 }

@@ -64,7 +64,7 @@ public class ClaimExport {
             do {
                 Page<ClaimView> page = claims.list(filter, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
                 for (ClaimView v : page.data()) {
-                    csv.printRecord(row(v.claim()));
+                    csv.printRecord(row(v));
                 }
                 csv.flush();
                 cursor = page.hasMore() ? page.nextCursor() : null;
@@ -75,33 +75,33 @@ public class ClaimExport {
         }
     }
 
-    private static List<Object> row(Claim c) {
+    private static List<Object> row(ClaimView c) {
         List<Object> r = new ArrayList<>(COLUMNS.size());
-        r.add(c.id);
-        r.add(c.createdAt);
-        r.add(c.serviceDate);
-        r.add(c.clientId);
-        r.add(c.providerId);
-        r.add(c.chargeId);
-        r.add(c.source);
-        r.add(c.paymentType);
-        r.add(c.status);
-        r.add(c.result);
-        r.add(c.cptCode);
-        r.add(money(c.billedCents, c));
-        r.add(money(c.estimatedAllowedCents, c));
-        r.add(money(c.estimatedReimbursementCents, c));
-        r.add(money(c.allowedCents, c));
-        r.add(money(c.deductibleCents, c));
-        r.add(money(c.coinsuranceCents, c));
-        r.add(money(c.paidCents, c));
-        r.add(money(c.routedClientCents, c));
-        r.add(c.decisionDate);
-        r.add(c.currency);
+        r.add(c.id());
+        r.add(c.createdAt());
+        r.add(c.serviceDate());
+        r.add(c.clientId());
+        r.add(c.providerId());
+        r.add(c.chargeId());
+        r.add(c.source());
+        r.add(c.paymentType());
+        r.add(c.status());
+        r.add(c.result());
+        r.add(c.cptCode());
+        r.add(money(c.billedCents(), c));
+        r.add(money(c.estimatedAllowedCents(), c));
+        r.add(money(c.estimatedReimbursementCents(), c));
+        r.add(money(c.allowedCents(), c));
+        r.add(money(c.deductibleCents(), c));
+        r.add(money(c.coinsuranceCents(), c));
+        r.add(money(c.paidCents(), c));
+        r.add(money(c.routedClientCents(), c));
+        r.add(c.decisionDate());
+        r.add(c.currency());
         return r;
     }
 
-    private static String money(Long cents, Claim c) {
-        return cents == null ? null : Money.of(cents, c.currency).decimal();
+    private static String money(Long cents, ClaimView c) {
+        return cents == null ? null : Money.of(cents, c.currency()).decimal();
     }
 }

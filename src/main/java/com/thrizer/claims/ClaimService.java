@@ -4,6 +4,7 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.benefits.BenefitsClients;
 import com.thrizer.benefits.ClientFacts;
+import com.thrizer.events.EventObjectRenderer;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
 import com.thrizer.insurance.InsuranceDetails;
@@ -136,9 +137,9 @@ public class ClaimService {
         return new PatientBlocks(patient, policy);
     }
 
-    /** Files the claim of a succeeded charge, in the charge's transaction (exactly one per charge). */
+    /** Files the claim of a succeeded charge, in the charge's transaction (exactly one per charge): its id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Claim fileForCharge(ClaimFiling f) {
+    public UUID fileForCharge(ClaimFiling f) {
         TeamMember provider = provider(f.practiceId(), f.providerId());
         Claim claim = newClaim(Claim.Source.CHARGE, f.clientId(), patientBlocks(f.practiceId(), f.clientId()));
         claim.chargeId = f.chargeId();
@@ -159,7 +160,7 @@ public class ClaimService {
         claim.providerNpi = provider.npi;
         claim.providerTin = tinOf(f.practiceId());
         insertNew(f.practiceId(), claim);
-        return claim;
+        return claim.id;
     }
 
     /** A new PROCESSING claim with the patient and insurance blocks, due for submission now. */
@@ -257,8 +258,13 @@ public class ClaimService {
         }
     }
 
+    /** A claim as its event shows it (any practice's row, checked to be the event's practice; not audited). */
+    public ClaimView eventView(UUID practiceId, UUID id) {
+        return withHistory(EventObjectRenderer.inPractice(claims.findAcrossPractices(id), practiceId));
+    }
+
     ClaimView withHistory(Claim claim) {
-        return new ClaimView(
+        return ClaimView.of(
                 claim,
                 claims.history(claim.id),
                 claims.documentInfo(List.of(claim.id)).get(claim.id));
@@ -267,7 +273,7 @@ public class ClaimService {
     private Page<ClaimView> views(Page<Claim> page) {
         Map<UUID, ClaimDocument.Info> documents =
                 claims.documentInfo(page.data().stream().map(c -> c.id).toList());
-        return page.map(c -> new ClaimView(c, null, documents.get(c.id)));
+        return page.map(c -> ClaimView.of(c, null, documents.get(c.id)));
     }
 
     /** Claim ids by charge id, for a page of charges the caller reached. */

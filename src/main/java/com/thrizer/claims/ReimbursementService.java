@@ -66,10 +66,10 @@ public class ReimbursementService {
         this.clock = clock;
     }
 
-    public Page<Reimbursement> listOwn(ClientScope scope, Reimbursement.Status status, PageRequest page) {
+    public Page<ReimbursementView> listOwn(ClientScope scope, Reimbursement.Status status, PageRequest page) {
         Page<Reimbursement> result = reimbursements.listOwn(scope, status, page);
         result.data().forEach(r -> audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, r.id));
-        return result;
+        return result.map(ReimbursementView::of);
     }
 
     /** A client set a reimbursement account: what was held for them is queued to go out. */

@@ -1,105 +1,50 @@
 package com.thrizer.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.thrizer.api.generated.model.EventTypeDto;
-import com.thrizer.api.generated.model.WebhookAttemptDto;
 import com.thrizer.api.generated.model.WebhookDeliveryDto;
 import com.thrizer.api.generated.model.WebhookDeliveryListDto;
 import com.thrizer.api.generated.model.WebhookDeliveryStatusDto;
 import com.thrizer.api.generated.model.WebhookEndpointDto;
 import com.thrizer.api.generated.model.WebhookEndpointListDto;
-import com.thrizer.api.generated.model.WebhookEndpointStatusDto;
 import com.thrizer.api.generated.model.WebhookEndpointWithSecretDto;
 import com.thrizer.shared.paging.Page;
-import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import com.thrizer.shared.web.MappingDefaults;
 import java.util.Collection;
 import java.util.List;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class WebhookApiMapper {
-    private final ObjectMapper json;
+@Mapper(config = MappingDefaults.class)
+public abstract class WebhookApiMapper {
 
-    WebhookApiMapper(ObjectMapper json) {
-        this.json = json;
-    }
-
+    /** Hand-written: the event types as their wire values ("charge.succeeded"), whatever generated type holds them. */
     List<String> toTypes(Collection<? extends Object> enabledEvents) {
         return enabledEvents == null
                 ? null
                 : enabledEvents.stream().map(Object::toString).toList();
     }
 
-    WebhookDelivery.Status toStatus(WebhookDeliveryStatusDto status) {
-        return status == null ? null : WebhookDelivery.Status.valueOf(status.name());
-    }
+    abstract WebhookDelivery.Status toStatus(WebhookDeliveryStatusDto status);
 
-    WebhookEndpointDto toDto(WebhookEndpoint e) {
-        return new WebhookEndpointDto()
-                .id(e.id)
-                .url(e.url)
-                .description(e.description)
-                .enabledEvents(e.enabledEventList())
-                .status(WebhookEndpointStatusDto.valueOf(e.status.name()))
-                .disabledReason(e.disabledReason)
-                .failingSince(utc(e.failingSince))
-                .previousSecretExpiresAt(utc(e.previousSecretExpiresAt))
-                .createdAt(ApiValues.utc(e.createdAt))
-                .updatedAt(ApiValues.utc(e.updatedAt));
-    }
+    @Mapping(target = "removeEnabledEventsItem", ignore = true)
+    abstract WebhookEndpointDto toDto(WebhookEndpointView e);
 
     /** The endpoint's fields, and its secret (shown on creation and rotation only). */
-    WebhookEndpointWithSecretDto toDto(WebhookService.WithSecret w) {
-        ObjectNode fields = json.valueToTree(toDto(w.endpoint()));
-        fields.put("secret", w.secret());
-        try {
-            return json.treeToValue(fields, WebhookEndpointWithSecretDto.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    @Mapping(target = ".", source = "endpoint")
+    @Mapping(target = "removeEnabledEventsItem", ignore = true)
+    abstract WebhookEndpointWithSecretDto toDto(WebhookService.WithSecret w);
 
-    WebhookEndpointListDto toDto(Page<WebhookEndpoint> page) {
-        return new WebhookEndpointListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @Mapping(target = "removeDataItem", ignore = true)
+    abstract WebhookEndpointListDto toDto(Page<WebhookEndpointView> page);
 
-    WebhookDeliveryDto toDto(WebhookService.DeliveryView v) {
-        WebhookDelivery d = v.delivery();
-        return new WebhookDeliveryDto()
-                .id(d.id)
-                .endpointId(d.endpointId)
-                .eventId(d.eventId)
-                .eventType(EventTypeDto.fromValue(d.eventType))
-                .status(WebhookDeliveryStatusDto.valueOf(d.status.name()))
-                .attemptCount(d.attemptCount)
-                .nextAttemptAt(d.status == WebhookDelivery.Status.PENDING ? utc(d.nextAttemptAt) : null)
-                .createdAt(ApiValues.utc(d.createdAt))
-                .attempts(v.attempts().stream()
-                        .map(a -> new WebhookAttemptDto()
-                                .attemptedAt(ApiValues.utc(a.attemptedAt()))
-                                .succeeded(a.succeeded())
-                                .statusCode(a.statusCode())
-                                .durationMs(a.durationMs())
-                                .error(a.error()))
-                        .toList());
-    }
+    @Mapping(target = "removeAttemptsItem", ignore = true)
+    abstract WebhookDeliveryDto toDto(WebhookService.DeliveryView v);
 
-    WebhookDeliveryListDto toDeliveries(Page<WebhookService.DeliveryView> page) {
-        return new WebhookDeliveryListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @Mapping(target = "removeDataItem", ignore = true)
+    abstract WebhookDeliveryListDto toDeliveries(Page<WebhookService.DeliveryView> page);
 
-    private static OffsetDateTime utc(Instant at) {
-        return at == null ? null : ApiValues.utc(at);
+    /** Hand-written: event types are their wire values ("charge.succeeded"), not the constants' names. */
+    EventTypeDto eventType(String type) {
+        return type == null ? null : EventTypeDto.fromValue(type);
     }
 }

@@ -70,10 +70,39 @@ public class WebhookService {
     }
 
     /** An endpoint with the secret shown once (on creation and rotation). */
-    public record WithSecret(WebhookEndpoint endpoint, String secret) {}
+    public record WithSecret(WebhookEndpointView endpoint, String secret) {}
 
-    /** A delivery with its attempts, oldest first. */
-    public record DeliveryView(WebhookDelivery delivery, List<WebhookAttempt> attempts) {}
+    /**
+     * A delivery with its attempts, oldest first. Values only; the next attempt is shown only while the delivery is
+     * pending.
+     */
+    public record DeliveryView(
+            UUID id,
+            UUID endpointId,
+            UUID eventId,
+            String eventType,
+            WebhookDelivery.Status status,
+            int attemptCount,
+            Instant nextAttemptAt,
+            Instant createdAt,
+            List<WebhookAttempt> attempts) {
+        public DeliveryView {
+            attempts = List.copyOf(attempts);
+        }
+
+        static DeliveryView of(WebhookDelivery d, List<WebhookAttempt> attempts) {
+            return new DeliveryView(
+                    d.id,
+                    d.endpointId,
+                    d.eventId,
+                    d.eventType,
+                    d.status,
+                    d.attemptCount,
+                    d.status == WebhookDelivery.Status.PENDING ? d.nextAttemptAt : null,
+                    d.createdAt,
+                    attempts);
+        }
+    }
 
     @Transactional
     public WithSecret create(String url, String description, List<String> enabledEvents) {
@@ -108,22 +137,22 @@ public class WebhookService {
         e.createdBy = caller.actorId();
         endpoints.persist(e);
         audit.record(AuditAction.CREATE, RESOURCE, e.id);
-        return new WithSecret(e, secret);
+        return new WithSecret(WebhookEndpointView.of(e), secret);
     }
 
     @Transactional
-    public Page<WebhookEndpoint> list(PageRequest page) {
-        return endpoints.list(page);
+    public Page<WebhookEndpointView> list(PageRequest page) {
+        return endpoints.list(page).map(WebhookEndpointView::of);
     }
 
     @Transactional
-    public WebhookEndpoint get(UUID id) {
-        return endpoints.getById(id);
+    public WebhookEndpointView get(UUID id) {
+        return WebhookEndpointView.of(endpoints.getById(id));
     }
 
     /** Changes what is given; {@code enabled} false disables (pending deliveries are given up), true enables again. */
     @Transactional
-    public WebhookEndpoint update(
+    public WebhookEndpointView update(
             UUID id, String url, String description, List<String> enabledEvents, Boolean enabled) {
         WebhookEndpoint e = endpoints.getForUpdate(id);
         List<FieldError> shape = new ArrayList<>();
@@ -154,7 +183,7 @@ public class WebhookService {
         }
         e.updatedAt = now;
         audit.record(AuditAction.UPDATE, RESOURCE, e.id);
-        return e;
+        return WebhookEndpointView.of(e);
     }
 
     @Transactional
@@ -175,14 +204,14 @@ public class WebhookService {
         e.secretEncrypted = encryptor.encrypt(secret);
         e.updatedAt = now;
         audit.record(AuditAction.UPDATE, RESOURCE, e.id);
-        return new WithSecret(e, secret);
+        return new WithSecret(WebhookEndpointView.of(e), secret);
     }
 
     /**
      * Sends a signed {@code webhook_endpoint.test} event now (also to a disabled endpoint) and answers the attempt.
      * It is not retried and does not count toward the endpoint's health.
      */
-    public DeliveryView test(UUID id, Function<WebhookEndpoint, Object> render) {
+    public DeliveryView test(UUID id, Function<WebhookEndpointView, Object> render) {
         UUID deliveryId = QuarkusTransaction.requiringNew().call(() -> {
             WebhookEndpoint e = endpoints.getById(id);
             Instant now = Clocks.now(clock);
@@ -192,7 +221,8 @@ public class WebhookService {
             d.endpointId = e.id;
             d.eventId = UUID.randomUUID();
             d.eventType = EventType.TEST;
-            d.testPayload = documents.document(d.eventId, EventType.TEST, now, e.practiceId, render.apply(e));
+            d.testPayload = documents.document(
+                    d.eventId, EventType.TEST, now, e.practiceId, render.apply(WebhookEndpointView.of(e)));
             d.status = WebhookDelivery.Status.PENDING;
             d.attemptCount = 1;
             d.createdAt = now;
@@ -212,14 +242,14 @@ public class WebhookService {
         Page<WebhookDelivery> result = deliveries.list(e.id, status, eventId, page);
         Map<UUID, List<WebhookAttempt>> attempts =
                 deliveries.attemptsOf(result.data().stream().map(d -> d.id).toList());
-        return result.map(d -> new DeliveryView(d, attempts.getOrDefault(d.id, List.of())));
+        return result.map(d -> DeliveryView.of(d, attempts.getOrDefault(d.id, List.of())));
     }
 
     private DeliveryView view(WebhookDelivery d) {
         if (d == null) {
             throw new ResourceNotFoundException("delivery");
         }
-        return new DeliveryView(d, deliveries.attemptsOf(List.of(d.id)).getOrDefault(d.id, List.of()));
+        return DeliveryView.of(d, deliveries.attemptsOf(List.of(d.id)).getOrDefault(d.id, List.of()));
     }
 
     // ---------- rules

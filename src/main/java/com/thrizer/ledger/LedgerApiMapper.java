@@ -7,59 +7,41 @@ import com.thrizer.api.generated.model.LedgerCheckDifferencesInnerDto;
 import com.thrizer.api.generated.model.LedgerCheckDto;
 import com.thrizer.api.generated.model.LedgerCheckReconciliationsInnerDto;
 import com.thrizer.shared.paging.Page;
-import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.MappingDefaults;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ValueMapping;
 
-@ApplicationScoped
-public class LedgerApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class LedgerApiMapper {
 
-    public LedgerCheckDto toDto(LedgerCheckResult r) {
-        return new LedgerCheckDto()
-                .balanced(r.balanced())
-                .postings(r.postings())
-                .unbalancedPostings(r.unbalancedPostings())
-                .accounts(r.accounts())
-                .differences(r.differences().stream()
-                        .map(d -> new LedgerCheckDifferencesInnerDto()
-                                .accountId(d.accountId())
-                                .code(d.code())
-                                .storedAmount(d.storedCents())
-                                .computedAmount(d.computedCents()))
-                        .toList())
-                .reconciliations(r.reconciliations().stream()
-                        .map(x -> new LedgerCheckReconciliationsInnerDto()
-                                .name(x.name())
-                                .ledgerAmount(x.ledgerCents())
-                                .expectedAmount(x.expectedCents()))
-                        .toList())
-                .checkedAt(ApiValues.utc(r.checkedAt()));
-    }
+    @Mapping(target = "balanced", expression = "java(r.balanced())")
+    @Mapping(target = "removeDifferencesItem", ignore = true)
+    @Mapping(target = "removeReconciliationsItem", ignore = true)
+    public abstract LedgerCheckDto toDto(LedgerCheckResult r);
 
-    BalanceDto toDto(LedgerService.Balance b) {
-        return new BalanceDto()
-                .availableAmount(b.available().cents())
-                .pendingAmount(b.pending().cents())
-                .currency(BalanceDto.CurrencyEnum.USD);
-    }
+    @Mapping(target = "storedAmount", source = "storedCents")
+    @Mapping(target = "computedAmount", source = "computedCents")
+    abstract LedgerCheckDifferencesInnerDto toDto(LedgerCheckResult.Difference d);
 
-    BalanceTransactionListDto toDto(Page<BalanceTransaction> page) {
-        return new BalanceTransactionListDto()
-                .data(page.data().stream()
-                        .map(t -> new BalanceTransactionDto()
-                                .id(t.id())
-                                .type(BalanceTransactionDto.TypeEnum.valueOf(
-                                        t.type().name()))
-                                .amount(t.amount().cents())
-                                .currency(BalanceTransactionDto.CurrencyEnum.USD)
-                                .chargeId(t.chargeId())
-                                .refundId(t.refundId())
-                                .clientId(t.clientId())
-                                .clinicianId(t.clinicianId())
-                                .availableOn(t.availableOn())
-                                .description(t.description())
-                                .createdAt(ApiValues.utc(t.createdAt())))
-                        .toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @Mapping(target = "ledgerAmount", source = "ledgerCents")
+    @Mapping(target = "expectedAmount", source = "expectedCents")
+    abstract LedgerCheckReconciliationsInnerDto toDto(LedgerCheckResult.Reconciliation x);
+
+    @Mapping(target = "availableAmount", source = "available.cents")
+    @Mapping(target = "pendingAmount", source = "pending.cents")
+    @Mapping(target = "currency", constant = "USD")
+    abstract BalanceDto toDto(LedgerService.Balance b);
+
+    @Mapping(target = "removeDataItem", ignore = true)
+    abstract BalanceTransactionListDto toDto(Page<BalanceTransaction> page);
+
+    @Mapping(target = "amount", source = "amount.cents")
+    @Mapping(target = "currency", constant = "USD")
+    abstract BalanceTransactionDto toDto(BalanceTransaction t);
+
+    /** A practice's balance never shows a client's reimbursement or claim fee entries. */
+    @ValueMapping(source = MappingConstants.ANY_REMAINING, target = MappingConstants.THROW_EXCEPTION)
+    abstract BalanceTransactionDto.TypeEnum toType(Posting.Kind kind);
 }

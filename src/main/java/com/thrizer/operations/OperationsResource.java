@@ -93,8 +93,8 @@ public class OperationsResource implements OperationsApi {
         return idempotency.execute(
                 idempotencyKey,
                 body,
-                () -> Response.ok(claimMapper.toDto(claims.changeStatus(
-                                claimId, claimMapper.toStatus(body.getStatus().name()), body.getReason())))
+                () -> Response.ok(claimMapper.toDto(
+                                claims.changeStatus(claimId, claimMapper.toStatus(body.getStatus()), body.getReason())))
                         .build());
     }
 

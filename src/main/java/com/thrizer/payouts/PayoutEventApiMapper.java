@@ -6,13 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
 
-/** Payouts in events, as the practice API answers them. */
+/** Payouts in events, as the practice API answers them (the service reads, this only maps). */
 @ApplicationScoped
 public class PayoutEventApiMapper implements EventObjectRenderer {
-    private final PayoutRepository payouts;
+    private final PayoutService payouts;
     private final PayoutApiMapper mapper;
 
-    PayoutEventApiMapper(PayoutRepository payouts, PayoutApiMapper mapper) {
+    PayoutEventApiMapper(PayoutService payouts, PayoutApiMapper mapper) {
         this.payouts = payouts;
         this.mapper = mapper;
     }
@@ -24,6 +24,6 @@ public class PayoutEventApiMapper implements EventObjectRenderer {
 
     @Override
     public Object render(EventType.ObjectKind kind, UUID practiceId, UUID id) {
-        return mapper.toDto(EventObjectRenderer.inPractice(payouts.findAcrossPractices(id), practiceId));
+        return mapper.toDto(payouts.eventView(practiceId, id));
     }
 }

@@ -48,19 +48,19 @@ public class PayoutExport {
                     .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             String cursor = null;
             do {
-                Page<Payout> page = payouts.list(filter, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
-                for (Payout p : page.data()) {
+                Page<PayoutView> page = payouts.list(filter, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
+                for (PayoutView p : page.data()) {
                     csv.printRecord(
-                            p.id,
-                            p.payoutDate,
-                            p.status,
-                            Money.of(p.amountCents, p.currency).decimal(),
-                            p.currency,
-                            p.bankAccountLast4,
-                            p.transactionCount,
-                            p.expectedArrival,
-                            p.paidAt,
-                            p.failureCode);
+                            p.id(),
+                            p.payoutDate(),
+                            p.status(),
+                            Money.of(p.amountCents(), p.currency()).decimal(),
+                            p.currency(),
+                            p.bankAccountLast4(),
+                            p.transactionCount(),
+                            p.expectedArrival(),
+                            p.paidAt(),
+                            p.failureCode());
                 }
                 csv.flush();
                 cursor = page.hasMore() ? page.nextCursor() : null;

@@ -1,5 +1,6 @@
 package com.thrizer.payouts;
 
+import com.thrizer.events.EventObjectRenderer;
 import com.thrizer.shared.error.AccessDeniedException;
 import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.money.Money;
@@ -32,9 +33,9 @@ public class PayoutService {
         this.callers = callers;
     }
 
-    public Page<Payout> list(PayoutFilter filter, PageRequest page) {
+    public Page<PayoutView> list(PayoutFilter filter, PageRequest page) {
         checkList(filter);
-        return payouts.list(filter, page);
+        return payouts.list(filter, page).map(PayoutView::of);
     }
 
     /** What the list refuses (roles, ranges), for an export to refuse before it starts streaming. */
@@ -43,9 +44,15 @@ public class PayoutService {
         checkRange(filter.from(), filter.to(), "from");
     }
 
-    public Payout get(UUID id) {
+    public PayoutView get(UUID id) {
         requireWholePracticeView();
-        return payouts.getById(id);
+        return PayoutView.of(payouts.getById(id));
+    }
+
+    /** A payout as its event shows it (any practice's row, checked to be the event's practice). */
+    @Transactional
+    public PayoutView eventView(UUID practiceId, UUID id) {
+        return PayoutView.of(EventObjectRenderer.inPractice(payouts.findAcrossPractices(id), practiceId));
     }
 
     /** A payout's transactions; a clinician's only (the payout itself must be their practice's). */

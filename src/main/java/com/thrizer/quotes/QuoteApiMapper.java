@@ -1,42 +1,28 @@
 package com.thrizer.quotes;
 
-import com.thrizer.api.generated.model.ChargeKindDto;
 import com.thrizer.api.generated.model.CreateQuoteRequestDto;
-import com.thrizer.api.generated.model.PaymentTypeDto;
 import com.thrizer.api.generated.model.QuoteDto;
-import com.thrizer.billing.ChargeKind;
-import com.thrizer.billing.PaymentType;
-import com.thrizer.billing.Quote;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.MappingDefaults;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class QuoteApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class QuoteApiMapper {
 
-    QuoteRequest toRequest(CreateQuoteRequestDto d) {
-        return new QuoteRequest(
-                d.getClientId(),
-                d.getClinicianId(),
-                PaymentType.valueOf(d.getPaymentType().name()),
-                ChargeKind.valueOf(d.getKind().name()),
-                d.getSessionFeeAmount(),
-                d.getCptCode());
-    }
+    @Mapping(target = "sessionFeeCents", source = "sessionFeeAmount")
+    abstract QuoteRequest toRequest(CreateQuoteRequestDto d);
 
-    QuoteDto toDto(PricedCharge priced) {
-        Quote q = priced.quote();
-        return new QuoteDto()
-                .paymentType(PaymentTypeDto.valueOf(q.paymentType().name()))
-                .kind(ChargeKindDto.valueOf(q.kind().name()))
-                .sessionFeeAmount(q.sessionFee().cents())
-                .currency(QuoteDto.CurrencyEnum.USD)
-                .cardAmount(q.cardAmount().cents())
-                .clientFeeAmount(q.clientFee().cents())
-                .thrizerAdvanceAmount(q.thrizerAdvance().cents())
-                .processingFeeAmount(q.processingFee().cents())
-                .clinicianNetAmount(q.clinicianNet().cents())
-                .estimatedReimbursementAmount(q.estimatedReimbursement().cents())
-                .estimatedClientCostAmount(q.estimatedClientCost().cents())
-                .isEstimate(true)
-                .benefitCheckId(priced.benefitCheckId());
-    }
+    @Mapping(target = "paymentType", source = "quote.paymentType")
+    @Mapping(target = "kind", source = "quote.kind")
+    @Mapping(target = "sessionFeeAmount", source = "quote.sessionFee.cents")
+    @Mapping(target = "currency", constant = "USD")
+    @Mapping(target = "cardAmount", source = "quote.cardAmount.cents")
+    @Mapping(target = "clientFeeAmount", source = "quote.clientFee.cents")
+    @Mapping(target = "thrizerAdvanceAmount", source = "quote.thrizerAdvance.cents")
+    @Mapping(target = "processingFeeAmount", source = "quote.processingFee.cents")
+    @Mapping(target = "clinicianNetAmount", source = "quote.clinicianNet.cents")
+    @Mapping(target = "estimatedReimbursementAmount", source = "quote.estimatedReimbursement.cents")
+    @Mapping(target = "estimatedClientCostAmount", source = "quote.estimatedClientCost.cents")
+    @Mapping(target = "isEstimate", constant = "true")
+    abstract QuoteDto toDto(PricedCharge priced);
 }
