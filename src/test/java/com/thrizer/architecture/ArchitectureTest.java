@@ -10,8 +10,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.MappedSuperclass;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +97,19 @@ class ArchitectureTest {
                         (JavaClass c) -> c.getPackageName().startsWith("com.thrizer.")
                                 && !c.getPackageName().startsWith("com.thrizer.shared")
                                 && !c.getPackageName().startsWith("com.thrizer.api")))
+                .check(classes);
+    }
+
+    @Test
+    void entitiesInheritNoStaticUnscopedFinders() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .or()
+                .areAnnotatedWith(MappedSuperclass.class)
+                .should()
+                .beAssignableTo(PanacheEntityBase.class)
+                .because("Panache's static listAll()/findById() are unscoped: repositories are the only way in")
                 .check(classes);
     }
 }
