@@ -30,8 +30,6 @@ public class BenefitEventApiMapper implements EventObjectRenderer {
         if (kind == EventType.ObjectKind.MANUAL_VERIFICATION) {
             return mapper.toDto(EventObjectRenderer.inPractice(verifications.findAcrossPractices(id), practiceId));
         }
-        BenefitCheckView view = checks.practiceView(practiceId, id);
-        EventObjectRenderer.inPractice(view.check(), practiceId);
-        return mapper.toDto(view);
+        return mapper.toDto(checks.practiceView(practiceId, id));
     }
 }

@@ -51,14 +51,16 @@ public class ServiceOfferingService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ServiceOffering get(UUID id) {
-        return services.getById(id);
+    public OfferedService get(UUID id) {
+        return OfferedService.of(services.getById(id));
     }
 
     /** The active services of a clinician of an explicit practice (a client's estimates). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ServiceOffering> activeOf(UUID practiceId, UUID teamMemberId) {
-        return services.activeOfMemberInPractice(practiceId, teamMemberId);
+    public List<OfferedService> activeOf(UUID practiceId, UUID teamMemberId) {
+        return services.activeOfMemberInPractice(practiceId, teamMemberId).stream()
+                .map(OfferedService::of)
+                .toList();
     }
 
     public ServiceOffering create(UUID teamMemberId, ServiceInput input) {

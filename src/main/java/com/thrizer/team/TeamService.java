@@ -66,13 +66,13 @@ public class TeamService {
 
     /** A provider (admin or clinician) of the caller's practice, active, or 404/422. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TeamMember activeProvider(UUID id) {
+    public Provider activeProvider(UUID id) {
         TeamMember member = members.getById(id);
         if (!member.active || !member.canProvideCare()) {
             throw new RuleViolationException(
                     "not_an_active_provider", "This team member is not an active clinician.", "clinicianId");
         }
-        return member;
+        return Provider.of(member);
     }
 
     /** Names of members of the caller's practice, by id. */
@@ -96,8 +96,10 @@ public class TeamService {
 
     /** A member of a given practice (claims filed outside a request), if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<TeamMember> inPractice(UUID practiceId, UUID id) {
-        return members.byIdsInPractice(practiceId, List.of(id)).stream().findFirst();
+    public Optional<Provider> inPractice(UUID practiceId, UUID id) {
+        return members.byIdsInPractice(practiceId, List.of(id)).stream()
+                .findFirst()
+                .map(Provider::of);
     }
 
     /** Invites a member: stored, audited, and emailed once the transaction commits. */
@@ -110,7 +112,8 @@ public class TeamService {
         }
         members.persist(member);
         audit.record(AuditAction.CREATE, RESOURCE, member.id);
-        notifications.teamInvitation(email, member.firstName, practices.current().name);
+        notifications.teamInvitation(
+                email, member.firstName, practices.current().name());
         return member;
     }
 
@@ -121,12 +124,11 @@ public class TeamService {
     }
 
     /** Onboarding: the first admin of a new practice, linked to the user creating it. */
-    public TeamMember addFounder(UUID practiceId, UUID userId, String email, TeamMemberInput input) {
+    public void addFounder(UUID practiceId, UUID userId, String email, TeamMemberInput input) {
         validate(input);
         TeamMember member = newMember(input, email);
         member.userId = userId;
         members.insertFounder(practiceId, member);
-        return member;
     }
 
     private TeamMember newMember(TeamMemberInput input, String email) {
