@@ -155,10 +155,10 @@ public abstract class BenefitApiMapper {
 
     @Mapping(target = "cardImages.front", source = "cardFront")
     @Mapping(target = "cardImages.back", source = "cardBack")
-    public abstract ManualVerificationDto toDto(ManualVerification v);
+    public abstract ManualVerificationDto toDto(ManualVerificationView v);
 
     @ListPageMapping
-    public abstract ManualVerificationListDto toManualVerificationList(Page<ManualVerification> page);
+    public abstract ManualVerificationListDto toManualVerificationList(Page<ManualVerificationView> page);
 
     /** By hand: the payer's raw answer is stored as JSON text and answered as an object. */
     public AdminBenefitCheckDto toAdminDto(BenefitCheckService.AdminView admin) {

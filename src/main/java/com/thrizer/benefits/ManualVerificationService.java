@@ -71,7 +71,7 @@ public class ManualVerificationService {
     }
 
     /** Requests a verification of a check the caller may see (practice user) or owns (client). */
-    public ManualVerification request(UUID benefitCheckId, ManualVerificationInput input) {
+    public ManualVerificationView request(UUID benefitCheckId, ManualVerificationInput input) {
         BenefitCheck check;
         if (benefitChecks.actsForPractice()) {
             check = checks.getById(benefitCheckId);
@@ -111,15 +111,15 @@ public class ManualVerificationService {
         v.requestedBy = callers.caller().actorId();
         verifications.insert(check.practiceId, v);
         audit.record(check.practiceId, AuditAction.CREATE, RESOURCE, v.id);
-        return v;
+        return ManualVerificationView.of(v);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ManualVerification> list(ManualVerification.Status status, PageRequest page) {
-        return verifications.pageAcrossPractices(status, page);
+    public Page<ManualVerificationView> list(ManualVerification.Status status, PageRequest page) {
+        return verifications.pageAcrossPractices(status, page).map(ManualVerificationView::of);
     }
 
-    public ManualVerification startReview(UUID id) {
+    public ManualVerificationView startReview(UUID id) {
         ManualVerification v = verifications.getForUpdateAcrossPractices(id);
         if (v.status != ManualVerification.Status.REQUESTED) {
             throw notOpen(
@@ -128,11 +128,11 @@ public class ManualVerificationService {
                             : "This request is closed.");
         }
         v.status = ManualVerification.Status.IN_REVIEW;
-        return changed(v);
+        return ManualVerificationView.of(changed(v));
     }
 
     /** Records the verified benefits as a new check (source MANUAL_VERIFICATION, confidence HIGH). */
-    public ManualVerification complete(UUID id, VerifiedBenefits values) {
+    public ManualVerificationView complete(UUID id, VerifiedBenefits values) {
         validate(values);
         ManualVerification v = open(id);
         BenefitCheck original = checks.getAcrossPractices(v.benefitCheckId);
@@ -172,10 +172,10 @@ public class ManualVerificationService {
         changed(v);
         events.record(original.practiceId, EventType.BENEFIT_CHECK_COMPLETED, check.id);
         events.record(v.practiceId, EventType.MANUAL_VERIFICATION_COMPLETED, v.id);
-        return v;
+        return ManualVerificationView.of(v);
     }
 
-    public ManualVerification unableToVerify(UUID id, String reason) {
+    public ManualVerificationView unableToVerify(UUID id, String reason) {
         if (reason.isBlank()) {
             throw ValidationException.of("reason", "required", "must not be blank");
         }
@@ -184,7 +184,7 @@ public class ManualVerificationService {
         v.reason = reason.trim();
         changed(v);
         events.record(v.practiceId, EventType.MANUAL_VERIFICATION_COMPLETED, v.id);
-        return v;
+        return ManualVerificationView.of(v);
     }
 
     private ManualVerification open(UUID id) {

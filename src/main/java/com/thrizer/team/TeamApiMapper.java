@@ -28,11 +28,10 @@ public abstract class TeamApiMapper {
 
     abstract TeamMemberInput toInput(UpdateTeamMemberRequestDto d);
 
-    @Mapping(target = "signedIn", expression = "java(m.userId != null)")
-    abstract TeamMemberDto toDto(TeamMember m);
+    abstract TeamMemberDto toDto(TeamMemberView m);
 
     @ListPageMapping
-    abstract TeamMemberListDto toMemberList(Page<TeamMember> page);
+    abstract TeamMemberListDto toMemberList(Page<TeamMemberView> page);
 
     @Mapping(target = "rateCents", source = "rateAmount")
     abstract ServiceInput toInput(CreateServiceRequestDto d);
@@ -40,10 +39,10 @@ public abstract class TeamApiMapper {
     @Mapping(target = "rateCents", source = "rateAmount")
     abstract ServiceInput toInput(UpdateServiceRequestDto d);
 
-    @Mapping(target = "rateAmount", source = "rateCents")
+    @Mapping(target = "rateAmount", source = "rate.cents")
     @Mapping(target = "currency", constant = "USD") // the contract's only currency
-    abstract ServiceDto toDto(ServiceOffering s);
+    abstract ServiceDto toDto(OfferedService s);
 
     @ListPageMapping
-    abstract ServiceListDto toServiceList(Page<ServiceOffering> page);
+    abstract ServiceListDto toServiceList(Page<OfferedService> page);
 }

@@ -55,13 +55,13 @@ public class TeamService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TeamMember> list(TeamMember.Role role, Boolean active, PageRequest page) {
-        return members.list(role, active, page);
+    public Page<TeamMemberView> list(TeamMember.Role role, Boolean active, PageRequest page) {
+        return members.list(role, active, page).map(TeamMemberView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TeamMember get(UUID id) {
-        return members.getById(id);
+    public TeamMemberView get(UUID id) {
+        return TeamMemberView.of(members.getById(id));
     }
 
     /** A provider (admin or clinician) of the caller's practice, active, or 404/422. */
@@ -103,7 +103,7 @@ public class TeamService {
     }
 
     /** Invites a member: stored, audited, and emailed once the transaction commits. */
-    public TeamMember invite(TeamMemberInput input) {
+    public TeamMemberView invite(TeamMemberInput input) {
         validate(input);
         String email = input.email().trim().toLowerCase(Locale.ROOT);
         TeamMember member = newMember(input, email);
@@ -114,7 +114,7 @@ public class TeamService {
         audit.record(AuditAction.CREATE, RESOURCE, member.id);
         notifications.teamInvitation(
                 email, member.firstName, practices.current().name());
-        return member;
+        return TeamMemberView.of(member);
     }
 
     /** Whether a user is linked to a team membership anywhere (active or not). */
@@ -146,7 +146,7 @@ public class TeamService {
         return member;
     }
 
-    public TeamMember update(UUID id, TeamMemberInput input) {
+    public TeamMemberView update(UUID id, TeamMemberInput input) {
         validate(input);
         TeamMember member = members.getById(id);
         boolean losesAdmin = member.role == TeamMember.Role.PRACTICE_ADMIN
@@ -182,7 +182,7 @@ public class TeamService {
         apply(input.active(), v -> member.active = v);
         member.updatedAt = Clocks.now(clock);
         audit.record(AuditAction.UPDATE, RESOURCE, member.id);
-        return member;
+        return TeamMemberView.of(member);
     }
 
     private static <T> void apply(T value, Consumer<T> setter) {
