@@ -7,53 +7,45 @@ import com.thrizer.api.generated.model.ApiKeyStatusDto;
 import com.thrizer.api.generated.model.CreatedApiKeyDto;
 import com.thrizer.api.generated.model.ScopeDto;
 import com.thrizer.shared.paging.Page;
-import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.ListPageMapping;
+import com.thrizer.shared.web.MappingDefaults;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class ApiKeyApiMapper {
+@Mapper(config = MappingDefaults.class, imports = ApiKeyStatusDto.class)
+public abstract class ApiKeyApiMapper {
 
+    /** By hand: scopes travel as their wire values ({@code clients:read}), not as enum constant names. */
     Set<String> toScopes(Set<ScopeDto> scopes) {
         return scopes.stream().map(ScopeDto::toString).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    ApiKeyDto toDto(ApiKey k) {
-        return new ApiKeyDto()
-                .id(k.id)
-                .name(k.name)
-                .mode(ApiKeyModeDto.valueOf(k.mode.name()))
-                .redactedKey(k.redacted())
-                .scopes(k.scopeSet().stream().map(ScopeDto::fromValue).toList())
-                .status(k.isRevoked() ? ApiKeyStatusDto.REVOKED : ApiKeyStatusDto.ACTIVE)
-                .createdAt(ApiValues.utc(k.createdAt))
-                .createdBy(k.createdBy)
-                .lastUsedAt(ApiValues.utc(k.lastUsedAt))
-                .revokedAt(ApiValues.utc(k.revokedAt));
+    /** By hand: the stored scopes are wire values. */
+    List<ScopeDto> scopes(Set<String> scopes) {
+        return scopes.stream().map(ScopeDto::fromValue).toList();
     }
 
-    CreatedApiKeyDto toDto(ApiKeyService.CreatedKey created) {
-        ApiKey k = created.key();
-        return new CreatedApiKeyDto()
-                .id(k.id)
-                .name(k.name)
-                .mode(ApiKeyModeDto.valueOf(k.mode.name()))
-                .redactedKey(k.redacted())
-                .scopes(k.scopeSet().stream().map(ScopeDto::fromValue).toList())
-                .status(ApiKeyStatusDto.ACTIVE)
-                .createdAt(ApiValues.utc(k.createdAt))
-                .createdBy(k.createdBy)
-                .lastUsedAt(null)
-                .revokedAt(null)
-                .secret(created.secret());
-    }
+    abstract ApiKeyModeDto toDto(ApiKey.Mode mode);
 
-    ApiKeyListDto toDto(Page<ApiKey> page) {
-        return new ApiKeyListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @Mapping(target = "removeScopesItem", ignore = true)
+    @Mapping(target = "redactedKey", expression = "java(k.redacted())")
+    @Mapping(target = "scopes", expression = "java(scopes(k.scopeSet()))")
+    @Mapping(target = "status", expression = "java(k.isRevoked() ? ApiKeyStatusDto.REVOKED : ApiKeyStatusDto.ACTIVE)")
+    abstract ApiKeyDto toDto(ApiKey k);
+
+    @Mapping(target = ".", source = "key")
+    @Mapping(target = "removeScopesItem", ignore = true)
+    @Mapping(target = "redactedKey", expression = "java(created.key().redacted())")
+    @Mapping(target = "scopes", expression = "java(scopes(created.key().scopeSet()))")
+    @Mapping(target = "status", constant = "ACTIVE") // a key just created
+    @Mapping(target = "lastUsedAt", ignore = true) // never used yet
+    @Mapping(target = "revokedAt", ignore = true) // not revoked
+    abstract CreatedApiKeyDto toDto(ApiKeyService.CreatedKey created);
+
+    @ListPageMapping
+    abstract ApiKeyListDto toDto(Page<ApiKey> page);
 }

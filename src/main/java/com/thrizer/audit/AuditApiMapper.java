@@ -7,54 +7,50 @@ import com.thrizer.api.generated.model.AuditEventListDto;
 import com.thrizer.api.generated.model.RoleDto;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.ListPageMapping;
+import com.thrizer.shared.web.MappingDefaults;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import org.mapstruct.BeanMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.NullValueMappingStrategy;
 
-@ApplicationScoped
-public class AuditApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class AuditApiMapper {
 
-    AuditFilter toFilter(
+    @BeanMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT) // no filter is a filter too
+    abstract AuditFilter toFilter(
             UUID actorId,
             AuditActorTypeDto actorType,
             AuditActionDto action,
             String resourceType,
             UUID resourceId,
             OffsetDateTime from,
-            OffsetDateTime to) {
-        return new AuditFilter(
-                actorId,
-                actorType == null ? null : AuditEvent.ActorType.valueOf(actorType.name()),
-                action == null ? null : AuditAction.valueOf(action.name()),
-                resourceType,
-                resourceId == null ? null : resourceId.toString(),
-                ApiValues.instant(from),
-                ApiValues.instant(to));
-    }
+            OffsetDateTime to);
 
-    AuditEventListDto toDto(Page<AuditEvent> page) {
-        return new AuditEventListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    abstract AuditEvent.ActorType actorType(AuditActorTypeDto dto);
 
-    AuditEventDto toDto(AuditEvent e) {
-        return new AuditEventDto()
-                .id(e.id)
-                .occurredAt(ApiValues.utc(e.createdAt))
-                .actorType(AuditActorTypeDto.valueOf(e.actorType.name()))
-                .actorId(e.actorId)
-                .actorRoles(Arrays.stream(e.actorRoles.split(","))
-                        .filter(r -> !r.isBlank() && !r.contains(":"))
-                        .map(r -> RoleDto.fromValue(ApiValues.roleToWire(r)))
-                        .toList())
-                .practiceId(e.practiceId)
-                .action(AuditActionDto.valueOf(e.action.name()))
-                .resourceType(e.resourceType)
-                .resourceId(e.resourceId)
-                .requestId(e.requestId)
-                .sourceIp(e.sourceIp);
+    abstract AuditAction action(AuditActionDto dto);
+
+    abstract AuditActorTypeDto toDto(AuditEvent.ActorType type);
+
+    abstract AuditActionDto toDto(AuditAction action);
+
+    @ListPageMapping
+    abstract AuditEventListDto toDto(Page<AuditEvent> page);
+
+    @Mapping(target = "occurredAt", source = "createdAt")
+    @Mapping(target = "removeActorRolesItem", ignore = true)
+    abstract AuditEventDto toDto(AuditEvent e);
+
+    /** By hand: roles are stored comma-separated; scopes ({@code a:b}) and blanks are not roles. */
+    List<RoleDto> actorRoles(String roles) {
+        return Arrays.stream(roles.split(","))
+                .filter(r -> !r.isBlank() && !r.contains(":"))
+                .map(r -> RoleDto.fromValue(ApiValues.roleToWire(r)))
+                .toList();
     }
 }

@@ -15,7 +15,6 @@ import com.thrizer.api.generated.model.ConfidenceDto;
 import com.thrizer.api.generated.model.CreateBenefitCheckRequestDto;
 import com.thrizer.api.generated.model.CreateManualVerificationRequestDto;
 import com.thrizer.api.generated.model.EligibilityReasonDto;
-import com.thrizer.api.generated.model.ManualVerificationCardImagesDto;
 import com.thrizer.api.generated.model.ManualVerificationDto;
 import com.thrizer.api.generated.model.ManualVerificationListDto;
 import com.thrizer.api.generated.model.ManualVerificationStatusDto;
@@ -27,129 +26,105 @@ import com.thrizer.api.generated.model.ProjectionRowDto;
 import com.thrizer.api.generated.model.ServiceEstimateDto;
 import com.thrizer.api.generated.model.SessionEstimateDto;
 import com.thrizer.billing.ChargeKind;
+import com.thrizer.billing.PaymentType;
 import com.thrizer.billing.ProjectedSession;
 import com.thrizer.billing.SessionEstimate;
 import com.thrizer.shared.paging.Page;
-import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.ListPageMapping;
+import com.thrizer.shared.web.MappingDefaults;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Map;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ValueMapping;
 
-@ApplicationScoped
-public class BenefitApiMapper {
-    private final ObjectMapper json;
+@Mapper(config = MappingDefaults.class, imports = BenefitCheckDto.class)
+public abstract class BenefitApiMapper {
+    @Inject
+    ObjectMapper json;
 
-    BenefitApiMapper(ObjectMapper json) {
-        this.json = json;
-    }
+    @Mapping(target = "sessionFeeCents", source = "sessionFeeAmount")
+    public abstract CheckTarget toTarget(CreateBenefitCheckRequestDto d);
 
-    public CheckTarget toTarget(CreateBenefitCheckRequestDto d) {
-        return new CheckTarget(d.getServiceId(), d.getCptCode(), d.getSessionFeeAmount());
-    }
+    @ValueMapping(source = MappingConstants.NULL, target = "SESSION") // rule: no kind asked is a session
+    public abstract ChargeKind kind(ChargeKindDto dto);
 
-    public static ChargeKind kind(ChargeKindDto dto) {
-        return dto == null ? ChargeKind.SESSION : ChargeKind.valueOf(dto.name());
-    }
+    abstract ChargeKindDto toDto(ChargeKind kind);
 
-    public BenefitCheckDto toDto(BenefitCheckView view) {
-        BenefitCheck c = view.check();
-        boolean complete = c.isComplete();
-        return new BenefitCheckDto()
-                .id(c.id)
-                .clientId(c.clientId)
-                .status(BenefitCheckStatusDto.valueOf(c.status.name()))
-                .insurer(new BenefitCheckInsurerDto().id(c.insurerId).name(c.insurerName))
-                .cptCode(c.cptCode)
-                .sessionFeeAmount(c.sessionFeeCents)
-                .currency(BenefitCheckDto.CurrencyEnum.USD)
-                .coverageActive(c.coverageActive)
-                .oonBenefits(OonBenefitsDto.valueOf(c.oonBenefits.name()))
-                .planYearStart(c.planYearStart)
-                .planYearEnd(c.planYearEnd)
-                .deductibleTotalAmount(c.deductibleTotalCents)
-                .deductibleMetAmount(c.deductibleMetCents)
-                .deductibleRemainingAmount(c.deductibleRemainingCents)
-                .outOfPocketTotalAmount(c.oopTotalCents)
-                .outOfPocketRemainingAmount(c.oopRemainingCents)
-                .coinsuranceBasisPoints(c.coinsuranceBps)
-                .estimatedAllowedAmount(c.allowedCents)
-                .source(BenefitSourceDto.valueOf(c.source.name()))
-                .confidence(ConfidenceDto.valueOf(c.confidence.name()))
-                .checkedAt(ApiValues.utc(c.checkedAt))
-                .staleAfter(ApiValues.utc(c.staleAfter))
-                .stale(view.stale())
-                .failureReason(
-                        c.failureReason == null
-                                ? null
-                                : BenefitCheckDto.FailureReasonEnum.valueOf(c.failureReason.name()))
-                .nextStep(complete ? null : BenefitCheckDto.NextStepEnum.MANUAL_VERIFICATION)
-                .manualVerificationId(view.openManualVerificationId())
-                .latestManualVerification(toLink(view.latestManualVerification()))
-                .estimate(toDto(view.estimate()))
-                .projection(
-                        view.projection().stream().map(BenefitApiMapper::toDto).toList())
-                .createdAt(ApiValues.utc(c.createdAt));
-    }
+    abstract PaymentTypeDto toDto(PaymentType type);
 
-    private static BenefitCheckLatestManualVerificationDto toLink(ManualVerification v) {
-        return v == null
-                ? null
-                : new BenefitCheckLatestManualVerificationDto()
-                        .id(v.id)
-                        .status(ManualVerificationStatusDto.valueOf(v.status.name()))
-                        .resultBenefitCheckId(v.resultBenefitCheckId);
-    }
+    @Mapping(target = ".", source = "check")
+    @Mapping(target = "insurer", source = "check")
+    @Mapping(target = "sessionFeeAmount", source = "check.sessionFeeCents")
+    @Mapping(target = "currency", constant = "USD") // the contract's only currency
+    @Mapping(target = "deductibleTotalAmount", source = "check.deductibleTotalCents")
+    @Mapping(target = "deductibleMetAmount", source = "check.deductibleMetCents")
+    @Mapping(target = "deductibleRemainingAmount", source = "check.deductibleRemainingCents")
+    @Mapping(target = "outOfPocketTotalAmount", source = "check.oopTotalCents")
+    @Mapping(target = "outOfPocketRemainingAmount", source = "check.oopRemainingCents")
+    @Mapping(target = "coinsuranceBasisPoints", source = "check.coinsuranceBps")
+    @Mapping(target = "estimatedAllowedAmount", source = "check.allowedCents")
+    @Mapping(target = "stale", source = "stale")
+    @Mapping(target = "estimate", source = "estimate")
+    @Mapping(target = "projection", source = "projection")
+    @Mapping(target = "removeProjectionItem", ignore = true)
+    // rule: an incomplete check is followed by a manual verification
+    @Mapping(
+            target = "nextStep",
+            expression = "java(view.check().isComplete() ? null : BenefitCheckDto.NextStepEnum.MANUAL_VERIFICATION)")
+    @Mapping(target = "manualVerificationId", expression = "java(view.openManualVerificationId())")
+    public abstract BenefitCheckDto toDto(BenefitCheckView view);
 
-    public BenefitCheckListDto toDto(Page<BenefitCheckView> page) {
-        return new BenefitCheckListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @Mapping(target = "id", source = "insurerId")
+    @Mapping(target = "name", source = "insurerName")
+    abstract BenefitCheckInsurerDto insurer(BenefitCheckFacts c);
 
-    public static SessionEstimateDto toDto(SessionEstimate e) {
-        if (e == null) {
-            return null;
-        }
-        return new SessionEstimateDto()
-                .isEstimate(true)
-                .sessionFeeAmount(e.sessionFee().cents())
-                .baseAmount(e.base().cents())
-                .deductibleAmount(e.deductible().cents())
-                .coinsuranceAmount(e.coinsurance().cents())
-                .clientShareAmount(e.clientShare().cents())
-                .reimbursementAmount(e.reimbursement().cents())
-                .clientCostAmount(e.clientCost().cents())
-                .currency(SessionEstimateDto.CurrencyEnum.USD);
-    }
+    abstract BenefitCheckStatusDto toDto(BenefitCheck.Status status);
 
-    static ProjectionRowDto toDto(ProjectedSession p) {
-        return new ProjectionRowDto()
-                .session(p.session())
-                .deductibleRemainingBeforeAmount(p.deductibleRemainingBefore().cents())
-                .deductibleAmount(p.estimate().deductible().cents())
-                .coinsuranceAmount(p.estimate().coinsurance().cents())
-                .reimbursementAmount(p.estimate().reimbursement().cents())
-                .clientCostAmount(p.estimate().clientCost().cents());
-    }
+    abstract OonBenefitsDto toDto(BenefitCheck.Oon oon);
 
-    public static ServiceEstimateDto toDto(ServiceEstimate s) {
-        return new ServiceEstimateDto()
-                .serviceId(s.serviceId())
-                .serviceName(s.serviceName())
-                .cptCode(s.cptCode())
-                .estimate(toDto(s.estimate()));
-    }
+    abstract BenefitSourceDto toDto(BenefitCheck.Source source);
 
+    abstract ConfidenceDto toDto(BenefitCheck.Confidence confidence);
+
+    abstract BenefitCheckDto.FailureReasonEnum toDto(BenefitCheck.FailureReason reason);
+
+    abstract BenefitCheckLatestManualVerificationDto toLink(VerificationLink v);
+
+    @ListPageMapping
+    public abstract BenefitCheckListDto toDto(Page<BenefitCheckView> page);
+
+    @Mapping(target = "isEstimate", constant = "true") // always an estimate, never a promise
+    @Mapping(target = "sessionFeeAmount", source = "sessionFee.cents")
+    @Mapping(target = "baseAmount", source = "base.cents")
+    @Mapping(target = "deductibleAmount", source = "deductible.cents")
+    @Mapping(target = "coinsuranceAmount", source = "coinsurance.cents")
+    @Mapping(target = "clientShareAmount", source = "clientShare.cents")
+    @Mapping(target = "reimbursementAmount", source = "reimbursement.cents")
+    @Mapping(target = "clientCostAmount", source = "clientCost.cents")
+    @Mapping(target = "currency", constant = "USD")
+    public abstract SessionEstimateDto toDto(SessionEstimate e);
+
+    @Mapping(target = "deductibleRemainingBeforeAmount", source = "deductibleRemainingBefore.cents")
+    @Mapping(target = "deductibleAmount", source = "estimate.deductible.cents")
+    @Mapping(target = "coinsuranceAmount", source = "estimate.coinsurance.cents")
+    @Mapping(target = "reimbursementAmount", source = "estimate.reimbursement.cents")
+    @Mapping(target = "clientCostAmount", source = "estimate.clientCost.cents")
+    abstract ProjectionRowDto toDto(ProjectedSession p);
+
+    public abstract ServiceEstimateDto toDto(ServiceEstimate s);
+
+    /** By hand: one availability per payment type, available when it has no reasons against it. */
     public PaymentEligibilityDto toDto(Eligibility e) {
         return new PaymentEligibilityDto()
                 .clientId(e.clientId())
-                .kind(ChargeKindDto.valueOf(e.kind().name()))
+                .kind(toDto(e.kind()))
                 .benefitCheckId(e.benefitCheckId())
                 .paymentTypes(e.reasons().entrySet().stream()
                         .map(entry -> new PaymentTypeAvailabilityDto()
-                                .paymentType(
-                                        PaymentTypeDto.valueOf(entry.getKey().name()))
+                                .paymentType(toDto(entry.getKey()))
                                 .available(entry.getValue().isEmpty())
                                 .reasons(entry.getValue().stream()
                                         .map(EligibilityReasonDto::fromValue)
@@ -157,10 +132,9 @@ public class BenefitApiMapper {
                         .toList());
     }
 
-    public ManualVerificationInput toInput(CreateManualVerificationRequestDto d) {
-        return new ManualVerificationInput(d.getDateOfBirth(), d.getCorrectedMemberId(), d.getNote());
-    }
+    public abstract ManualVerificationInput toInput(CreateManualVerificationRequestDto d);
 
+    /** By hand: the answer's OON flag is a yes/no enum on the wire. */
     public VerifiedBenefits toVerified(CompleteManualVerificationRequestDto d) {
         return new VerifiedBenefits(
                 d.getCoverageActive(),
@@ -174,34 +148,18 @@ public class BenefitApiMapper {
                 d.getPlanYearEnd());
     }
 
-    public static ManualVerification.Status status(ManualVerificationStatusDto dto) {
-        return dto == null ? null : ManualVerification.Status.valueOf(dto.name());
-    }
+    public abstract ManualVerification.Status status(ManualVerificationStatusDto dto);
 
-    public ManualVerificationDto toDto(ManualVerification v) {
-        return new ManualVerificationDto()
-                .id(v.id)
-                .benefitCheckId(v.benefitCheckId)
-                .clientId(v.clientId)
-                .status(ManualVerificationStatusDto.valueOf(v.status.name()))
-                .dateOfBirth(v.dateOfBirth)
-                .correctedMemberIdLast4(v.correctedMemberIdLast4)
-                .note(v.note)
-                .cardImages(
-                        new ManualVerificationCardImagesDto().front(v.cardFront).back(v.cardBack))
-                .resultBenefitCheckId(v.resultBenefitCheckId)
-                .reason(v.reason)
-                .createdAt(ApiValues.utc(v.createdAt))
-                .updatedAt(ApiValues.utc(v.updatedAt));
-    }
+    abstract ManualVerificationStatusDto toDto(ManualVerification.Status status);
 
-    public ManualVerificationListDto toManualVerificationList(Page<ManualVerification> page) {
-        return new ManualVerificationListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @Mapping(target = "cardImages.front", source = "cardFront")
+    @Mapping(target = "cardImages.back", source = "cardBack")
+    public abstract ManualVerificationDto toDto(ManualVerificationView v);
 
+    @ListPageMapping
+    public abstract ManualVerificationListDto toManualVerificationList(Page<ManualVerificationView> page);
+
+    /** By hand: the payer's raw answer is stored as JSON text and answered as an object. */
     public AdminBenefitCheckDto toAdminDto(BenefitCheckService.AdminView admin) {
         BenefitCheckView view = admin.view();
         String raw = admin.rawAnswer();
@@ -209,7 +167,7 @@ public class BenefitApiMapper {
             Map<String, Object> answer = raw == null ? null : json.readValue(raw, new TypeReference<>() {});
             return new AdminBenefitCheckDto()
                     .benefitCheck(toDto(view))
-                    .practiceId(view.check().practiceId)
+                    .practiceId(view.check().practiceId())
                     .rawPayerResponse(answer);
         } catch (IOException e) {
             throw new IllegalStateException("stored payer answer is not JSON", e);

@@ -147,14 +147,7 @@ public class BenefitCheck extends PracticeOwnedEntity {
 
     /** The figures an estimate needs, when the check is complete with OON benefits. */
     public BenefitFigures figures() {
-        if (!isComplete() || deductibleRemainingCents == null || coinsuranceBps == null || allowedCents == null) {
-            return null;
-        }
-        return new BenefitFigures(
-                Money.of(deductibleRemainingCents, currency),
-                oopRemainingCents == null ? null : Money.of(oopRemainingCents, currency),
-                coinsuranceBps,
-                Money.of(allowedCents, currency));
+        return BenefitCheckFacts.of(this).figures();
     }
 
     @Override

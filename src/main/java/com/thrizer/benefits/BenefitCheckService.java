@@ -7,11 +7,12 @@ import com.thrizer.billing.EstimateCalculator;
 import com.thrizer.billing.ProjectedSession;
 import com.thrizer.billing.SessionEstimate;
 import com.thrizer.catalog.CatalogService;
-import com.thrizer.catalog.CptCode;
-import com.thrizer.catalog.Insurer;
+import com.thrizer.catalog.KnownCptCode;
+import com.thrizer.catalog.KnownInsurer;
 import com.thrizer.clearinghouse.Clearinghouse;
 import com.thrizer.clearinghouse.EligibilityRequest;
 import com.thrizer.clearinghouse.EligibilityResponse;
+import com.thrizer.events.EventObjectRenderer;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
 import com.thrizer.insurance.InsuranceDetails;
@@ -27,7 +28,7 @@ import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
-import com.thrizer.team.ServiceOffering;
+import com.thrizer.team.OfferedService;
 import com.thrizer.team.ServiceOfferingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -128,8 +129,8 @@ public class BenefitCheckService {
                     "serviceId", "invalid_combination", "send either serviceId, or cptCode with sessionFeeAmount")));
         }
         if (byService) {
-            ServiceOffering service = services.get(target.serviceId());
-            return new Resolved(service.cptCode, service.rate());
+            OfferedService service = services.get(target.serviceId());
+            return new Resolved(service.cptCode(), service.rate());
         }
         if (target.cptCode() == null || target.sessionFeeCents() == null) {
             throw ValidationException.of(
@@ -137,8 +138,8 @@ public class BenefitCheckService {
                     "required",
                     "send cptCode and sessionFeeAmount");
         }
-        Optional<CptCode> code = catalog.cptCode(target.cptCode());
-        if (code.isEmpty() || code.get().addOn) {
+        Optional<KnownCptCode> code = catalog.cptCode(target.cptCode());
+        if (code.isEmpty() || code.get().addOn()) {
             throw ValidationException.of(
                     "cptCode",
                     code.isEmpty() ? "unknown_cpt_code" : "add_on_code_not_allowed",
@@ -191,15 +192,15 @@ public class BenefitCheckService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ProspectEstimate checkProspect(ProspectInquiry p, int sessions) {
-        Insurer insurer = catalog.insurer(p.insurerId()).orElse(null);
+        KnownInsurer insurer = catalog.insurer(p.insurerId()).orElse(null);
         BenefitCheck check = run(
                 new Inquiry(
                         p.practiceId(),
                         null,
                         null,
-                        insurer == null ? null : insurer.id,
-                        insurer == null ? p.insurerId() : insurer.name,
-                        insurer != null && !insurer.needsReview,
+                        insurer == null ? null : insurer.id(),
+                        insurer == null ? p.insurerId() : insurer.name(),
+                        insurer != null && !insurer.needsReview(),
                         p.memberId(),
                         p.firstName(),
                         p.lastName(),
@@ -358,14 +359,19 @@ public class BenefitCheckService {
         ClientFacts client = clients.visible(clientId);
         Page<BenefitCheckView> result = pageOf(client, page);
         audit.recordReads(
-                RESOURCE, result.data().stream().map(v -> v.check().id).toList());
+                RESOURCE, result.data().stream().map(v -> v.check().id()).toList());
         return result;
     }
 
     public Page<BenefitCheckView> listOwn(ClientScope scope, PageRequest page) {
         ClientFacts client = clients.own(scope);
         Page<BenefitCheckView> result = pageOf(client, page);
-        result.data().forEach(v -> audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, v.check().id));
+        result.data()
+                .forEach(v -> audit.record(
+                        scope.practiceId(),
+                        AuditAction.READ,
+                        RESOURCE,
+                        v.check().id()));
         return result;
     }
 
@@ -397,12 +403,12 @@ public class BenefitCheckService {
      * its completion adds a newer check, which becomes current; one that cannot verify adds nothing.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<BenefitCheck> latest(ClientFacts client) {
-        return checks.latestOfClient(client.practiceId(), client.clientId());
+    public Optional<BenefitCheckFacts> latest(ClientFacts client) {
+        return checks.latestOfClient(client.practiceId(), client.clientId()).map(BenefitCheckFacts::of);
     }
 
     /** Whether a check is stale now. */
-    public boolean isStale(BenefitCheck check, ClientFacts client) {
+    public boolean isStale(BenefitCheckFacts check, ClientFacts client) {
         return stale(check, insuranceUpdatedAt(client));
     }
 
@@ -413,37 +419,39 @@ public class BenefitCheckService {
                 .orElse(null);
     }
 
-    private boolean stale(BenefitCheck check, Instant insuranceUpdatedAt) {
-        boolean expired = Clocks.now(clock).isAfter(check.staleAfter);
+    private boolean stale(BenefitCheckFacts check, Instant insuranceUpdatedAt) {
+        boolean expired = Clocks.now(clock).isAfter(check.staleAfter());
         boolean insuranceChanged = insuranceUpdatedAt != null
-                && check.insuranceUpdatedAt != null
-                && insuranceUpdatedAt.isAfter(check.insuranceUpdatedAt);
+                && check.insuranceUpdatedAt() != null
+                && insuranceUpdatedAt.isAfter(check.insuranceUpdatedAt());
         return expired || insuranceChanged;
     }
 
     /** Estimate figures of a complete check for another CPT code and fee (the allowed amount is per code). */
-    public BenefitFigures figuresFor(BenefitCheck check, String cptCode, Money fee) {
+    public BenefitFigures figuresFor(BenefitCheckFacts check, String cptCode, Money fee) {
         BenefitFigures figures = check.figures();
-        if (figures == null || cptCode == null || cptCode.equals(check.cptCode)) {
+        if (figures == null || cptCode == null || cptCode.equals(check.cptCode())) {
             return figures;
         }
         return figures.withAllowed(
-                allowedAmounts.of(check.insurerId, cptCode, fee).amount());
+                allowedAmounts.of(check.insurerId(), cptCode, fee).amount());
     }
 
-    BenefitCheckView view(BenefitCheck check, int sessions, Instant insuranceUpdatedAt) {
+    BenefitCheckView view(BenefitCheck row, int sessions, Instant insuranceUpdatedAt) {
+        BenefitCheckFacts check = BenefitCheckFacts.of(row);
         BenefitFigures figures = check.figures();
         SessionEstimate estimate = figures == null ? null : EstimateCalculator.estimate(check.sessionFee(), figures);
         var projection = figures == null || sessions <= 0
                 ? List.<ProjectedSession>of()
                 : EstimateCalculator.projection(check.sessionFee(), figures, sessions);
-        ManualVerification latest = verifications.latestFor(check.id).orElse(null);
+        VerificationLink latest =
+                VerificationLink.of(verifications.latestFor(check.id()).orElse(null));
         return new BenefitCheckView(check, stale(check, insuranceUpdatedAt), estimate, projection, latest);
     }
 
     /** A check of a practice as its API answers it (default projection), for events: no caller needed. */
     BenefitCheckView practiceView(UUID practiceId, UUID id) {
-        BenefitCheck check = checks.getAcrossPractices(id);
+        BenefitCheck check = EventObjectRenderer.inPractice(checks.getAcrossPractices(id), practiceId);
         ClientFacts client = clients.inPractice(practiceId, check.clientId);
         return view(check, DEFAULT_SESSIONS, insuranceUpdatedAt(client));
     }

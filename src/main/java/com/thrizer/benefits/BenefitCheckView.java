@@ -10,16 +10,17 @@ import java.util.UUID;
  * requested for it (the check keeps its own status whatever the verification's).
  */
 public record BenefitCheckView(
-        BenefitCheck check,
+        BenefitCheckFacts check,
         boolean stale,
         SessionEstimate estimate,
         List<ProjectedSession> projection,
-        ManualVerification latestManualVerification) {
+        VerificationLink latestManualVerification) {
 
     /** The verification under way, if any. */
     public UUID openManualVerificationId() {
-        return latestManualVerification != null && latestManualVerification.status.isOpen()
-                ? latestManualVerification.id
+        return latestManualVerification != null
+                        && latestManualVerification.status().isOpen()
+                ? latestManualVerification.id()
                 : null;
     }
 }

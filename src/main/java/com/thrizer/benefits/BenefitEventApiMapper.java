@@ -28,10 +28,9 @@ public class BenefitEventApiMapper implements EventObjectRenderer {
     @Override
     public Object render(EventType.ObjectKind kind, UUID practiceId, UUID id) {
         if (kind == EventType.ObjectKind.MANUAL_VERIFICATION) {
-            return mapper.toDto(EventObjectRenderer.inPractice(verifications.findAcrossPractices(id), practiceId));
+            return mapper.toDto(ManualVerificationView.of(
+                    EventObjectRenderer.inPractice(verifications.findAcrossPractices(id), practiceId)));
         }
-        BenefitCheckView view = checks.practiceView(practiceId, id);
-        EventObjectRenderer.inPractice(view.check(), practiceId);
-        return mapper.toDto(view);
+        return mapper.toDto(checks.practiceView(practiceId, id));
     }
 }

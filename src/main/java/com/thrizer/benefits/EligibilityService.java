@@ -4,7 +4,7 @@ import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.EligibilityFacts;
 import com.thrizer.billing.EligibilityRules;
 import com.thrizer.catalog.CatalogService;
-import com.thrizer.catalog.Insurer;
+import com.thrizer.catalog.KnownInsurer;
 import com.thrizer.insurance.InsuranceDetails;
 import com.thrizer.insurance.InsuranceService;
 import com.thrizer.shared.money.Money;
@@ -44,11 +44,11 @@ public class EligibilityService {
     /** The decision for a charge that carries its own diagnoses. */
     public Eligibility decide(ClientFacts client, ChargeKind kind, boolean hasDiagnosis) {
         Optional<InsuranceDetails> policy = insurance.detailsFor(client.practiceId(), client.clientId());
-        Optional<BenefitCheck> latest = checks.latest(client);
-        BenefitCheck check = latest.orElse(null);
+        Optional<BenefitCheckFacts> latest = checks.latest(client);
+        BenefitCheckFacts check = latest.orElse(null);
         boolean thrizerPayCapable = policy.map(InsuranceDetails::insurerId)
                 .flatMap(catalog::insurer)
-                .map((Insurer i) -> i.thrizerPayCapable)
+                .map(KnownInsurer::thrizerPayCapable)
                 .orElse(false);
         EligibilityFacts facts = new EligibilityFacts(
                 kind,
@@ -57,17 +57,17 @@ public class EligibilityService {
                 check != null,
                 check != null && check.isComplete(),
                 check != null && checks.isStale(check, client),
-                check == null ? null : check.coverageActive,
-                check == null || check.oonBenefits == BenefitCheck.Oon.UNKNOWN
+                check == null ? null : check.coverageActive(),
+                check == null || check.oonBenefits() == BenefitCheck.Oon.UNKNOWN
                         ? null
-                        : check.oonBenefits == BenefitCheck.Oon.YES,
-                check == null || check.deductibleRemainingCents == null
+                        : check.oonBenefits() == BenefitCheck.Oon.YES,
+                check == null || check.deductibleRemainingCents() == null
                         ? null
-                        : Money.of(check.deductibleRemainingCents, check.currency),
-                check != null && check.isComplete() && check.confidence == BenefitCheck.Confidence.HIGH,
+                        : Money.of(check.deductibleRemainingCents(), check.currency()),
+                check != null && check.isComplete() && check.confidence() == BenefitCheck.Confidence.HIGH,
                 thrizerPayCapable,
                 hasDiagnosis);
         return new Eligibility(
-                client.clientId(), kind, check == null ? null : check.id, EligibilityRules.decide(facts));
+                client.clientId(), kind, check == null ? null : check.id(), EligibilityRules.decide(facts));
     }
 }

@@ -3,7 +3,7 @@ package com.thrizer.benefits;
 import com.thrizer.billing.BenefitFigures;
 import com.thrizer.billing.EstimateCalculator;
 import com.thrizer.shared.security.ClientScope;
-import com.thrizer.team.ServiceOffering;
+import com.thrizer.team.OfferedService;
 import com.thrizer.team.ServiceOfferingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,20 +30,20 @@ public class EstimateService {
 
     public Estimates forClinician(ClientScope scope, UUID clinicianId) {
         ClientFacts client = clients.own(scope);
-        Optional<BenefitCheck> latest = checks.latest(client).filter(c -> c.figures() != null);
+        Optional<BenefitCheckFacts> latest = checks.latest(client).filter(c -> c.figures() != null);
         if (latest.isEmpty()) {
             return new Estimates(null, List.of());
         }
-        BenefitCheck check = latest.get();
+        BenefitCheckFacts check = latest.get();
         List<ServiceEstimate> estimates = services.activeOf(scope.practiceId(), clinicianId).stream()
                 .map(s -> estimate(check, s))
                 .toList();
-        return new Estimates(check.id, estimates);
+        return new Estimates(check.id(), estimates);
     }
 
-    private ServiceEstimate estimate(BenefitCheck check, ServiceOffering service) {
-        BenefitFigures figures = checks.figuresFor(check, service.cptCode, service.rate());
+    private ServiceEstimate estimate(BenefitCheckFacts check, OfferedService service) {
+        BenefitFigures figures = checks.figuresFor(check, service.cptCode(), service.rate());
         return new ServiceEstimate(
-                service.id, service.name, service.cptCode, EstimateCalculator.estimate(service.rate(), figures));
+                service.id(), service.name(), service.cptCode(), EstimateCalculator.estimate(service.rate(), figures));
     }
 }

@@ -71,7 +71,7 @@ public class ManualVerificationService {
     }
 
     /** Requests a verification of a check the caller may see (practice user) or owns (client). */
-    public ManualVerification request(UUID benefitCheckId, ManualVerificationInput input) {
+    public ManualVerificationView request(UUID benefitCheckId, ManualVerificationInput input) {
         BenefitCheck check = verifiableCheck(benefitCheckId);
         checks.lockName("manual_verifications:" + check.id);
         if (verifications.openFor(check.id).isPresent()) {
@@ -80,7 +80,7 @@ public class ManualVerificationService {
         ManualVerification v = newRequest(check, input, Clocks.now(clock));
         verifications.insert(check.practiceId, v);
         audit.record(check.practiceId, AuditAction.CREATE, RESOURCE, v.id);
-        return v;
+        return ManualVerificationView.of(v);
     }
 
     /** The check the caller may see (practice user) or owns (client); 422 when it has no client record. */
@@ -125,11 +125,11 @@ public class ManualVerificationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ManualVerification> list(ManualVerification.Status status, PageRequest page) {
-        return verifications.pageAcrossPractices(status, page);
+    public Page<ManualVerificationView> list(ManualVerification.Status status, PageRequest page) {
+        return verifications.pageAcrossPractices(status, page).map(ManualVerificationView::of);
     }
 
-    public ManualVerification startReview(UUID id) {
+    public ManualVerificationView startReview(UUID id) {
         ManualVerification v = verifications.getForUpdateAcrossPractices(id);
         if (v.status != ManualVerification.Status.REQUESTED) {
             throw notOpen(
@@ -138,11 +138,11 @@ public class ManualVerificationService {
                             : "This request is closed.");
         }
         v.status = ManualVerification.Status.IN_REVIEW;
-        return changed(v);
+        return ManualVerificationView.of(changed(v));
     }
 
     /** Records the verified benefits as a new check (source MANUAL_VERIFICATION, confidence HIGH). */
-    public ManualVerification complete(UUID id, VerifiedBenefits values) {
+    public ManualVerificationView complete(UUID id, VerifiedBenefits values) {
         validate(values);
         ManualVerification v = open(id);
         BenefitCheck original = checks.getAcrossPractices(v.benefitCheckId);
@@ -155,7 +155,7 @@ public class ManualVerificationService {
         changed(v);
         events.record(original.practiceId, EventType.BENEFIT_CHECK_COMPLETED, check.id);
         events.record(v.practiceId, EventType.MANUAL_VERIFICATION_COMPLETED, v.id);
-        return v;
+        return ManualVerificationView.of(v);
     }
 
     /** The original check with the verified benefits in place of what the payer answered. */
@@ -190,7 +190,7 @@ public class ManualVerificationService {
         return check;
     }
 
-    public ManualVerification unableToVerify(UUID id, String reason) {
+    public ManualVerificationView unableToVerify(UUID id, String reason) {
         if (reason.isBlank()) {
             throw ValidationException.of("reason", "required", "must not be blank");
         }
@@ -199,7 +199,7 @@ public class ManualVerificationService {
         v.reason = reason.trim();
         changed(v);
         events.record(v.practiceId, EventType.MANUAL_VERIFICATION_COMPLETED, v.id);
-        return v;
+        return ManualVerificationView.of(v);
     }
 
     private ManualVerification open(UUID id) {

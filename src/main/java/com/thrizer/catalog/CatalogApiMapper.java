@@ -5,40 +5,38 @@ import com.thrizer.api.generated.model.CptCodeListDto;
 import com.thrizer.api.generated.model.InsurerDto;
 import com.thrizer.api.generated.model.InsurerMatchStatusDto;
 import com.thrizer.api.generated.model.InsurerSearchResultDto;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.MappingDefaults;
 import java.util.List;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class CatalogApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class CatalogApiMapper {
 
-    InsurerSearchResultDto toDto(InsurerMatch.Status status, List<Insurer> insurers) {
+    /** By hand: the catalogue is answered whole, as one page. */
+    InsurerSearchResultDto toDto(InsurerMatch.Status status, List<KnownInsurer> insurers) {
         return new InsurerSearchResultDto()
-                .matchStatus(status == null ? null : InsurerMatchStatusDto.valueOf(status.name()))
-                .data(insurers.stream().map(CatalogApiMapper::toDto).toList())
+                .matchStatus(toDto(status))
+                .data(insurers(insurers))
                 .hasMore(false)
                 .nextCursor(null);
     }
 
-    static InsurerDto toDto(Insurer i) {
-        return new InsurerDto()
-                .id(i.id)
-                .name(i.name)
-                .aliases(i.aliasList())
-                .thrizerPayCapable(i.thrizerPayCapable)
-                .needsReview(i.needsReview);
+    abstract InsurerMatchStatusDto toDto(InsurerMatch.Status status);
+
+    @Mapping(target = "removeAliasesItem", ignore = true)
+    abstract InsurerDto toDto(KnownInsurer i);
+
+    abstract List<InsurerDto> insurers(List<KnownInsurer> insurers);
+
+    /** By hand: the catalogue is answered whole, as one page. */
+    CptCodeListDto toDto(List<KnownCptCode> codes) {
+        return new CptCodeListDto().data(cptCodes(codes)).hasMore(false).nextCursor(null);
     }
 
-    CptCodeListDto toDto(List<CptCode> codes) {
-        return new CptCodeListDto()
-                .data(codes.stream()
-                        .map(c -> new CptCodeDto()
-                                .code(c.code)
-                                .description(c.description)
-                                .addOn(c.addOn)
-                                .supportLevel(CptCodeDto.SupportLevelEnum.valueOf(c.supportLevel.name()))
-                                .typicalDurationMinutes(c.typicalDurationMinutes))
-                        .toList())
-                .hasMore(false)
-                .nextCursor(null);
-    }
+    abstract CptCodeDto toDto(KnownCptCode c);
+
+    abstract CptCodeDto.SupportLevelEnum toDto(CptCode.SupportLevel level);
+
+    abstract List<CptCodeDto> cptCodes(List<KnownCptCode> codes);
 }

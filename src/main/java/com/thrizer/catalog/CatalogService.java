@@ -16,25 +16,25 @@ public class CatalogService {
         this.catalog = catalog;
     }
 
-    public List<Insurer> insurers() {
-        return catalog.insurers();
+    public List<KnownInsurer> insurers() {
+        return catalog.insurers().stream().map(KnownInsurer::of).toList();
     }
 
     /** Candidates for a typed name, with how it matched. */
     public InsurerMatch matchInsurer(String input) {
-        return InsurerMatcher.match(input, catalog.insurers());
+        return InsurerMatcher.match(input, insurers());
     }
 
-    public Optional<Insurer> insurer(String id) {
-        return catalog.insurer(id);
+    public Optional<KnownInsurer> insurer(String id) {
+        return catalog.insurer(id).map(KnownInsurer::of);
     }
 
-    public List<CptCode> cptCodes() {
-        return catalog.cptCodes();
+    public List<KnownCptCode> cptCodes() {
+        return catalog.cptCodes().stream().map(KnownCptCode::of).toList();
     }
 
-    public Optional<CptCode> cptCode(String code) {
-        return catalog.cptCode(code);
+    public Optional<KnownCptCode> cptCode(String code) {
+        return catalog.cptCode(code).map(KnownCptCode::of);
     }
 
     /**

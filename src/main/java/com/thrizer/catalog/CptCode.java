@@ -1,6 +1,5 @@
 package com.thrizer.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,7 @@ import jakarta.persistence.Table;
 /** A CPT code the claim workflow accepts (reference data). */
 @Entity
 @Table(name = "cpt_codes")
-public class CptCode extends PanacheEntityBase {
+public class CptCode {
     public enum SupportLevel {
         SUPPORTED,
         NEEDS_REVIEW

@@ -1,6 +1,5 @@
 package com.thrizer.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.List;
 /** A supported insurer or benefit administrator (reference data, same everywhere). */
 @Entity
 @Table(name = "insurers")
-public class Insurer extends PanacheEntityBase {
+public class Insurer {
     @Id
     public String id;
 

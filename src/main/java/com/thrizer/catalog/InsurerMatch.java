@@ -3,14 +3,14 @@ package com.thrizer.catalog;
 import java.util.List;
 
 /** How a typed insurer name matched the catalogue: one insurer, several candidates, or none. */
-public record InsurerMatch(Status status, List<Insurer> candidates) {
+public record InsurerMatch(Status status, List<KnownInsurer> candidates) {
     public enum Status {
         MATCHED,
         AMBIGUOUS,
         NO_MATCH
     }
 
-    public Insurer matched() {
+    public KnownInsurer matched() {
         if (status != Status.MATCHED) {
             throw new IllegalStateException("not matched");
         }

@@ -17,28 +17,28 @@ final class InsurerMatcher {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
-    static List<String> terms(Insurer insurer) {
+    static List<String> terms(KnownInsurer insurer) {
         List<String> terms = new ArrayList<>();
-        terms.add(normalize(insurer.id));
-        terms.add(normalize(insurer.name));
-        insurer.aliasList().forEach(a -> terms.add(normalize(a)));
+        terms.add(normalize(insurer.id()));
+        terms.add(normalize(insurer.name()));
+        insurer.aliases().forEach(a -> terms.add(normalize(a)));
         return terms;
     }
 
-    static InsurerMatch match(String input, List<Insurer> insurers) {
+    static InsurerMatch match(String input, List<KnownInsurer> insurers) {
         String n = normalize(input);
         if (n.isEmpty()) {
             return new InsurerMatch(InsurerMatch.Status.NO_MATCH, List.of());
         }
-        List<Insurer> exact =
+        List<KnownInsurer> exact =
                 insurers.stream().filter(i -> terms(i).contains(n)).toList();
         if (!exact.isEmpty()) {
             return of(exact);
         }
         String padded = " " + n + " ";
         int best = 0;
-        List<Insurer> contained = new ArrayList<>();
-        for (Insurer i : insurers) {
+        List<KnownInsurer> contained = new ArrayList<>();
+        for (KnownInsurer i : insurers) {
             int length = terms(i).stream()
                     .filter(t -> padded.contains(" " + t + " "))
                     .mapToInt(String::length)
@@ -55,13 +55,13 @@ final class InsurerMatcher {
         if (!contained.isEmpty()) {
             return of(contained);
         }
-        List<Insurer> prefixed = insurers.stream()
+        List<KnownInsurer> prefixed = insurers.stream()
                 .filter(i -> terms(i).stream().anyMatch(t -> (" " + t).contains(" " + n)))
                 .toList();
         return of(prefixed);
     }
 
-    private static InsurerMatch of(List<Insurer> candidates) {
+    private static InsurerMatch of(List<KnownInsurer> candidates) {
         InsurerMatch.Status status = switch (candidates.size()) {
             case 0 -> InsurerMatch.Status.NO_MATCH;
             case 1 -> InsurerMatch.Status.MATCHED;

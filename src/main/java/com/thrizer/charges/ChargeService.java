@@ -9,8 +9,8 @@ import com.thrizer.billing.SessionEstimate;
 import com.thrizer.catalog.CatalogService;
 import com.thrizer.claims.ClaimService;
 import com.thrizer.events.EventObjectRenderer;
-import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
+import com.thrizer.paymentmethods.SavedCard;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.quotes.PricedCharge;
 import com.thrizer.quotes.QuoteService;
@@ -28,9 +28,9 @@ import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.shared.validation.Icd10;
-import com.thrizer.team.ServiceOffering;
+import com.thrizer.team.OfferedService;
+import com.thrizer.team.Provider;
 import com.thrizer.team.ServiceOfferingService;
-import com.thrizer.team.TeamMember;
 import com.thrizer.team.TeamService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,8 +117,8 @@ public class ChargeService {
         Caller caller = callers.caller();
         validateShape(cmd);
         ClientFacts client = quotes.chargeableClient(cmd.clientId());
-        TeamMember clinician = providerOfRecord(caller, cmd.clinicianId());
-        PaymentMethod card = cards.chargeableCard(client.clientId(), cmd.paymentMethodId());
+        Provider clinician = providerOfRecord(caller, cmd.clinicianId());
+        SavedCard card = cards.chargeableCard(client.clientId(), cmd.paymentMethodId());
         Session session = session(cmd, clinician, client);
 
         Money fee = Money.usd(cmd.sessionFeeCents());
@@ -127,29 +127,29 @@ public class ChargeService {
                 client, cmd.paymentType(), cmd.kind(), fee, session.cpt(), Money.usd(waived), session.diagnosed());
         if (cmd.kind() == ChargeKind.SESSION && cmd.paymentType() != PaymentType.SELF_PAY) {
             // the claim must be complete before any money moves
-            claims.requireFileable(client.practiceId(), client.clientId(), clinician.id);
+            claims.requireFileable(client.practiceId(), client.clientId(), clinician.id());
         }
 
         Instant now = Clocks.now(clock);
-        Charge c = newCharge(cmd, client.clientId(), clinician.id, caller.actorId(), card.id, now);
+        Charge c = newCharge(cmd, client.clientId(), clinician.id(), caller.actorId(), card.id(), now);
         applyPrice(c, fee, priced, waived);
         describeSession(c, cmd, session);
         c.attempts = 1;
         c.idempotencyScope = scope;
         c.idempotencyKey = key;
         charges.insert(c);
-        charges.insertAttempt(c.id, 1, card.id, processorKey(c, 1), now);
+        charges.insertAttempt(c.id, 1, card.id(), processorKey(c, 1), now);
         return c.id;
     }
 
     /** The clinician a charge is made for: the caller themselves unless staff or admin, with an NPI on file. */
-    private TeamMember providerOfRecord(Caller caller, UUID clinicianId) {
-        TeamMember clinician = team.activeProvider(clinicianId);
-        if (caller.seesOnlyOwnClients() && !clinician.id.equals(caller.teamMemberId())) {
+    private Provider providerOfRecord(Caller caller, UUID clinicianId) {
+        Provider clinician = team.activeProvider(clinicianId);
+        if (caller.seesOnlyOwnClients() && !clinician.id().equals(caller.teamMemberId())) {
             throw new AccessDeniedException(
                     "forbidden", "Clinicians charge as themselves; staff and admins can charge for a clinician.");
         }
-        if (clinician.npi == null || clinician.npi.isBlank()) {
+        if (clinician.npi() == null || clinician.npi().isBlank()) {
             throw new RuleViolationException(
                     "clinician_npi_required", "The provider of record needs an NPI on file.", "clinicianId");
         }
@@ -163,17 +163,17 @@ public class ChargeService {
         }
     }
 
-    private Session session(ChargeCommand cmd, TeamMember clinician, ClientFacts client) {
+    private Session session(ChargeCommand cmd, Provider clinician, ClientFacts client) {
         String cpt = cmd.cptCode();
         Integer duration = cmd.durationMinutes();
         if (cmd.serviceId() != null) {
-            ServiceOffering service = services.get(cmd.serviceId());
-            if (!service.active || !service.teamMemberId.equals(clinician.id)) {
+            OfferedService service = services.get(cmd.serviceId());
+            if (!service.active() || !service.teamMemberId().equals(clinician.id())) {
                 throw new RuleViolationException(
                         "service_unavailable", "This is not an active service of the clinician.", "serviceId");
             }
-            cpt = service.cptCode;
-            duration = service.durationMinutes;
+            cpt = service.cptCode();
+            duration = service.durationMinutes();
         }
         List<String> diagnoses = cmd.diagnosisCodes().isEmpty()
                 ? client.diagnoses()
@@ -274,15 +274,15 @@ public class ChargeService {
             throw new RuleViolationException("charge_not_failed", "Only a failed charge can be retried.");
         }
         quotes.chargeableClient(c.clientId);
-        PaymentMethod card =
+        SavedCard card =
                 cards.chargeableCard(c.clientId, paymentMethodId == null ? c.paymentMethodId : paymentMethodId);
         c.attempts += 1;
-        c.paymentMethodId = card.id;
+        c.paymentMethodId = card.id();
         c.status = Charge.Status.PENDING;
         c.failureCode = null;
         c.updatedAt = Clocks.now(clock);
         ChargeSettlement.applyWaiver(c, practices.reserveFeeWaiver(c.sessionFeeCents));
-        charges.insertAttempt(c.id, c.attempts, card.id, processorKey(c, c.attempts), c.updatedAt);
+        charges.insertAttempt(c.id, c.attempts, card.id(), processorKey(c, c.attempts), c.updatedAt);
         return c.id;
     }
 
@@ -349,12 +349,12 @@ public class ChargeService {
 
     private Page<ChargeView> views(Page<Charge> page) {
         List<UUID> ids = page.data().stream().map(c -> c.id).toList();
-        Map<UUID, PaymentMethod> byId = cards.byIds(
+        Map<UUID, SavedCard> byId = cards.byIds(
                 page.data().stream().map(c -> c.paymentMethodId).distinct().toList());
         Map<UUID, UUID> claimIds = claims.claimIdsOfCharges(ids);
         return page.map(c -> {
-            PaymentMethod pm = byId.get(c.paymentMethodId);
-            return ChargeView.of(c, pm.brand.name(), pm.last4, claimIds.get(c.id));
+            SavedCard pm = byId.get(c.paymentMethodId);
+            return ChargeView.of(c, pm.brand().name(), pm.last4(), claimIds.get(c.id));
         });
     }
 }

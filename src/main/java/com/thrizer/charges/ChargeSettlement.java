@@ -10,8 +10,8 @@ import com.thrizer.claims.ClaimService;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
 import com.thrizer.ledger.LedgerService;
-import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
+import com.thrizer.paymentmethods.SavedCard;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.processor.ChargeOutcome;
 import com.thrizer.processor.PaymentProcessor;
@@ -130,9 +130,9 @@ public class ChargeSettlement {
             if (c == null || c.status != Charge.Status.PENDING) {
                 return null;
             }
-            PaymentMethod card = cards.byIds(List.of(c.paymentMethodId)).get(c.paymentMethodId);
+            SavedCard card = cards.byIds(List.of(c.paymentMethodId)).get(c.paymentMethodId);
             return new Attempt(
-                    c.id, c.attempts, card.processorRef, c.cardAmount(), charges.processorKey(c.id, c.attempts));
+                    c.id, c.attempts, card.processorRef(), c.cardAmount(), charges.processorKey(c.id, c.attempts));
         });
     }
 

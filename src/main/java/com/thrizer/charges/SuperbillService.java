@@ -6,7 +6,7 @@ import com.thrizer.benefits.BenefitsClients;
 import com.thrizer.benefits.ClientFacts;
 import com.thrizer.insurance.InsuranceDetails;
 import com.thrizer.insurance.InsuranceService;
-import com.thrizer.practices.Practice;
+import com.thrizer.practices.PracticeDetails;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
@@ -14,7 +14,7 @@ import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
-import com.thrizer.team.TeamMember;
+import com.thrizer.team.Provider;
 import com.thrizer.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -113,7 +113,7 @@ public class SuperbillService {
     private SuperbillView make(ClientFacts client, LocalDate from, LocalDate to, UUID onlyClinician) {
         checkPeriod(from, to);
         List<Charge> sessions = paidSelfPaySessions(client, from, to, onlyClinician);
-        Map<UUID, TeamMember> providers = providers(client, sessions);
+        Map<UUID, Provider> providers = providers(client, sessions);
         long total = sessions.stream()
                 .mapToLong(c -> c.cardAmountCents - c.refundedCents)
                 .sum();
@@ -162,8 +162,8 @@ public class SuperbillService {
     }
 
     /** The rendering provider of each session's clinician (null when no longer in the practice). */
-    private Map<UUID, TeamMember> providers(ClientFacts client, List<Charge> sessions) {
-        Map<UUID, TeamMember> providers = new HashMap<>();
+    private Map<UUID, Provider> providers(ClientFacts client, List<Charge> sessions) {
+        Map<UUID, Provider> providers = new HashMap<>();
         for (Charge c : sessions) {
             providers.computeIfAbsent(
                     c.clinicianId,
@@ -174,20 +174,20 @@ public class SuperbillService {
 
     static byte[] render(
             SuperbillView v,
-            Practice practice,
+            PracticeDetails practice,
             ClientFacts client,
             Optional<InsuranceDetails> policy,
             List<Charge> sessions,
-            Map<UUID, TeamMember> providers) {
+            Map<UUID, Provider> providers) {
         String patient = client.firstName() + " " + client.lastName();
         String dateOfBirth =
                 client.dateOfBirth() == null ? "" : client.dateOfBirth().toString();
-        String tin = practice.tin == null ? "" : practice.tin;
+        String tin = practice.tin() == null ? "" : practice.tin();
         try (PdfWriter pdf = new PdfWriter("Superbill")) {
             pdf.onEachPage(List.of(
                     "Superbill " + v.id() + " (continued)",
-                    "Provider: " + practice.name + ", tax id (TIN) " + tin
-                            + (practice.groupNpi == null ? "" : ", group NPI " + practice.groupNpi),
+                    "Provider: " + practice.name() + ", tax id (TIN) " + tin
+                            + (practice.groupNpi() == null ? "" : ", group NPI " + practice.groupNpi()),
                     "Patient: " + patient + ", date of birth " + dateOfBirth
                             + policy.map(p -> ", member id " + p.memberId()).orElse("")));
             pdf.row("Statement period", v.from() + " to " + v.to());
@@ -201,25 +201,26 @@ public class SuperbillService {
         }
     }
 
-    private static void providerSection(PdfWriter pdf, Practice practice, String tin, Map<UUID, TeamMember> providers) {
+    private static void providerSection(
+            PdfWriter pdf, PracticeDetails practice, String tin, Map<UUID, Provider> providers) {
         pdf.heading("Provider");
-        pdf.row("Practice", practice.name);
+        pdf.row("Practice", practice.name());
         String address = address(practice);
         if (!address.isEmpty()) {
             pdf.row("Address", address);
         }
         pdf.row("Tax id (TIN)", tin);
-        if (practice.groupNpi != null) {
-            pdf.row("Group NPI", practice.groupNpi);
+        if (practice.groupNpi() != null) {
+            pdf.row("Group NPI", practice.groupNpi());
         }
-        if (practice.phone != null) {
-            pdf.row("Phone", practice.phone);
+        if (practice.phone() != null) {
+            pdf.row("Phone", practice.phone());
         }
-        for (TeamMember p : providers.values().stream()
+        for (Provider p : providers.values().stream()
                 .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(TeamMember::fullName))
+                .sorted(Comparator.comparing(Provider::fullName))
                 .collect(Collectors.toList())) {
-            pdf.row("Rendering provider", p.fullName() + ", NPI " + (p.npi == null ? "" : p.npi));
+            pdf.row("Rendering provider", p.fullName() + ", NPI " + (p.npi() == null ? "" : p.npi()));
         }
     }
 
@@ -235,17 +236,17 @@ public class SuperbillService {
     }
 
     private static void servicesSection(
-            PdfWriter pdf, SuperbillView v, List<Charge> sessions, Map<UUID, TeamMember> providers) {
+            PdfWriter pdf, SuperbillView v, List<Charge> sessions, Map<UUID, Provider> providers) {
         pdf.heading("Services");
         List<String[]> lines = new ArrayList<>();
         for (Charge c : sessions) {
-            TeamMember provider = providers.get(c.clinicianId);
+            Provider provider = providers.get(c.clinicianId);
             lines.add(new String[] {
                 c.appointmentDate.toString(),
                 c.cptCode + (c.modifiers.isEmpty() ? "" : " " + c.modifiers.replace(",", " ")),
                 String.join(", ", c.diagnosisList()),
                 "POS " + c.placeOfService,
-                provider == null || provider.npi == null ? "" : provider.npi,
+                provider == null || provider.npi() == null ? "" : provider.npi(),
                 PdfWriter.usd(c.sessionFeeCents, c.currency),
                 PdfWriter.usd(c.cardAmountCents - c.refundedCents, c.currency)
             });
@@ -256,15 +257,15 @@ public class SuperbillService {
         });
     }
 
-    private static String address(Practice p) {
+    private static String address(PracticeDetails p) {
         List<String> parts = new ArrayList<>();
-        for (String part : new String[] {p.addressLine1, p.addressLine2, p.addressCity}) {
+        for (String part : new String[] {p.addressLine1(), p.addressLine2(), p.addressCity()}) {
             if (part != null && !part.isBlank()) {
                 parts.add(part);
             }
         }
-        String stateZip = ((p.addressState == null ? "" : p.addressState) + " "
-                        + (p.addressPostalCode == null ? "" : p.addressPostalCode))
+        String stateZip = ((p.addressState() == null ? "" : p.addressState()) + " "
+                        + (p.addressPostalCode() == null ? "" : p.addressPostalCode()))
                 .strip();
         if (!stateZip.isEmpty()) {
             parts.add(stateZip);

@@ -21,7 +21,7 @@ import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
-import com.thrizer.team.TeamMember;
+import com.thrizer.team.Provider;
 import com.thrizer.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -100,10 +100,10 @@ public class ClaimService {
         patientBlocks(practiceId, clientId);
     }
 
-    private TeamMember provider(UUID practiceId, UUID providerId) {
-        TeamMember provider = team.inPractice(practiceId, providerId)
+    private Provider provider(UUID practiceId, UUID providerId) {
+        Provider provider = team.inPractice(practiceId, providerId)
                 .orElseThrow(() -> new IllegalStateException("provider of record not in the practice"));
-        if (provider.npi == null || provider.npi.isBlank()) {
+        if (provider.npi() == null || provider.npi().isBlank()) {
             throw new RuleViolationException(
                     "clinician_npi_required", "The provider of record needs an NPI on file.", "clinicianId");
         }
@@ -140,7 +140,7 @@ public class ClaimService {
     /** Files the claim of a succeeded charge, in the charge's transaction (exactly one per charge): its id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID fileForCharge(ClaimFiling f) {
-        TeamMember provider = provider(f.practiceId(), f.providerId());
+        Provider provider = provider(f.practiceId(), f.providerId());
         Claim claim = newClaim(Claim.Source.CHARGE, f.clientId(), patientBlocks(f.practiceId(), f.clientId()));
         claim.chargeId = f.chargeId();
         claim.paymentType = f.paymentType();
@@ -157,7 +157,7 @@ public class ClaimService {
         claim.clientFeeCents = f.clientFeeCents();
         claim.processorChargeId = f.processorChargeId();
         claim.providerName = provider.fullName();
-        claim.providerNpi = provider.npi;
+        claim.providerNpi = provider.npi();
         claim.providerTin = tinOf(f.practiceId());
         insertNew(f.practiceId(), claim);
         return claim.id;

@@ -4,8 +4,8 @@ import com.thrizer.catalog.CatalogService;
 import com.thrizer.ledger.Account;
 import com.thrizer.ledger.LedgerService;
 import com.thrizer.ledger.Posting;
-import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
+import com.thrizer.paymentmethods.SavedCard;
 import com.thrizer.processor.ChargeOutcome;
 import com.thrizer.processor.PaymentProcessor;
 import com.thrizer.processor.ProcessorTimeoutException;
@@ -123,8 +123,8 @@ public class ClientClaimService {
                     "insurer_under_review",
                     "Your insurer is not one Thrizer can file claims with yet; Thrizer's team is reviewing it.");
         }
-        PaymentMethod card = cards.chargeableDefaultCard(scope);
-        return new Prepared(fields, card.processorRef);
+        SavedCard card = cards.chargeableDefaultCard(scope);
+        return new Prepared(fields, card.processorRef());
     }
 
     private ClaimFields validate(ClaimFields f) {

@@ -87,6 +87,13 @@ public class Client extends PracticeOwnedEntity {
         return addressLine1 != null;
     }
 
+    /** The postal address, or null when none is on file. */
+    public ClientInput.Address address() {
+        return hasAddress()
+                ? new ClientInput.Address(addressLine1, addressLine2, addressCity, addressState, addressPostalCode)
+                : null;
+    }
+
     public boolean isRemoved() {
         return status == Status.REMOVED;
     }

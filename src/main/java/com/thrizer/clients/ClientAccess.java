@@ -2,8 +2,8 @@ package com.thrizer.clients;
 
 import com.thrizer.insurance.InsuranceService;
 import com.thrizer.insurance.InsuranceView;
-import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
+import com.thrizer.paymentmethods.SavedCard;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +28,7 @@ public class ClientAccess {
         return insurance.forClient(clients.getVisible(clientId).id);
     }
 
-    public Page<PaymentMethod> paymentMethods(UUID clientId, PageRequest page) {
+    public Page<SavedCard> paymentMethods(UUID clientId, PageRequest page) {
         Client client = clients.getVisible(clientId);
         return paymentMethods.listForClient(client.practiceId, client.id, page);
     }

@@ -13,149 +13,67 @@ import com.thrizer.api.generated.model.ConnectionStatusDto;
 import com.thrizer.api.generated.model.CreateClientRequestDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
 import com.thrizer.api.generated.model.UpdateClientRequestDto;
+import com.thrizer.api.generated.model.UpdateConnectionRequestDto;
 import com.thrizer.api.generated.model.UpdateProfileRequestDto;
 import com.thrizer.benefits.BenefitApiMapper;
-import com.thrizer.benefits.EstimateService;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.paymentmethods.PaymentMethodApiMapper;
 import com.thrizer.shared.paging.Page;
-import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.ListPageMapping;
+import com.thrizer.shared.web.MappingDefaults;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class ClientApiMapper {
-    private final PaymentMethodApiMapper cards;
+@Mapper(
+        config = MappingDefaults.class,
+        uses = {PaymentMethodApiMapper.class, BenefitApiMapper.class})
+public abstract class ClientApiMapper {
 
-    ClientApiMapper(PaymentMethodApiMapper cards) {
-        this.cards = cards;
-    }
+    abstract ClientInput.Address address(AddressDto a);
 
-    static ClientInput.Address address(AddressDto a) {
-        return a == null
-                ? null
-                : new ClientInput.Address(a.getLine1(), a.getLine2(), a.getCity(), a.getState(), a.getPostalCode());
-    }
+    abstract PaymentType paymentType(PaymentTypeDto dto);
 
-    static PaymentType paymentType(PaymentTypeDto dto) {
-        return dto == null ? null : PaymentType.valueOf(dto.name());
-    }
+    abstract Client.Status status(ClientStatusDto dto);
 
-    static Client.Status status(ClientStatusDto dto) {
-        return dto == null ? null : Client.Status.valueOf(dto.name());
-    }
+    abstract Connection.Status status(UpdateConnectionRequestDto.StatusEnum dto);
 
-    ClientInput toInput(CreateClientRequestDto d) {
-        return new ClientInput(d.getFirstName(), d.getLastName(), d.getEmail(), d.getPhone(), d.getDateOfBirth(), null);
-    }
+    abstract PaymentTypeDto toDto(PaymentType type);
 
-    ClientInput toInput(UpdateClientRequestDto d) {
-        return new ClientInput(
-                d.getFirstName(),
-                d.getLastName(),
-                d.getEmail(),
-                d.getPhone(),
-                d.getDateOfBirth(),
-                address(d.getAddress()));
-    }
+    abstract ClientStatusDto toDto(Client.Status status);
 
-    ClientInput toInput(UpdateProfileRequestDto d) {
-        return new ClientInput(
-                d.getFirstName(), d.getLastName(), null, d.getPhone(), d.getDateOfBirth(), address(d.getAddress()));
-    }
+    abstract ConnectionStatusDto toDto(Connection.Status status);
 
-    static AddressDto address(Client c) {
-        return c.hasAddress()
-                ? new AddressDto()
-                        .line1(c.addressLine1)
-                        .line2(c.addressLine2)
-                        .city(c.addressCity)
-                        .state(c.addressState)
-                        .postalCode(c.addressPostalCode)
-                : null;
-    }
+    @Mapping(target = "address", ignore = true) // not part of the create request
+    abstract ClientInput toInput(CreateClientRequestDto d);
 
-    ClientDto toDto(ClientView view) {
-        Client c = view.client();
-        return new ClientDto()
-                .id(c.id)
-                .firstName(c.firstName)
-                .lastName(c.lastName)
-                .email(c.email)
-                .phone(c.phone)
-                .dateOfBirth(c.dateOfBirth)
-                .address(address(c))
-                .status(ClientStatusDto.valueOf(c.status.name()))
-                .pinned(c.pinned)
-                .diagnoses(c.diagnosisList())
-                .signedIn(c.userId != null)
-                .connections(view.connections().stream().map(this::toDto).toList())
-                .defaultPaymentMethod(cards.toDto(view.defaultCard()))
-                .createdAt(ApiValues.utc(c.createdAt))
-                .updatedAt(ApiValues.utc(c.updatedAt));
-    }
+    abstract ClientInput toInput(UpdateClientRequestDto d);
 
-    ClientListDto toDto(Page<ClientView> page) {
-        return new ClientListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @Mapping(target = "email", ignore = true) // a client cannot change their email here
+    abstract ClientInput toInput(UpdateProfileRequestDto d);
 
-    ConnectionDto toDto(ConnectionView v) {
-        Connection c = v.connection();
-        return new ConnectionDto()
-                .id(c.id)
-                .clientId(c.clientId)
-                .clinicianId(c.clinicianId)
-                .clinicianName(v.clinicianName())
-                .paymentType(PaymentTypeDto.valueOf(c.paymentType.name()))
-                .status(ConnectionStatusDto.valueOf(c.status.name()))
-                .createdAt(ApiValues.utc(c.createdAt))
-                .updatedAt(ApiValues.utc(c.updatedAt))
-                .respondedAt(ApiValues.utc(c.respondedAt));
-    }
+    @Mapping(target = "removeDiagnosesItem", ignore = true)
+    @Mapping(target = "removeConnectionsItem", ignore = true)
+    @Mapping(target = "defaultPaymentMethod", source = "defaultCard")
+    abstract ClientDto toDto(ClientView view);
 
-    ConnectionListDto toConnectionList(Page<ConnectionView> page) {
-        return new ConnectionListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @ListPageMapping
+    abstract ClientListDto toDto(Page<ClientView> page);
 
-    ClientProfileDto toProfile(Client c) {
-        return new ClientProfileDto()
-                .clientId(c.id)
-                .practiceId(c.practiceId)
-                .firstName(c.firstName)
-                .lastName(c.lastName)
-                .email(c.email)
-                .phone(c.phone)
-                .dateOfBirth(c.dateOfBirth)
-                .address(address(c))
-                .status(ClientStatusDto.valueOf(c.status.name()));
-    }
+    abstract ConnectionDto toDto(ConnectionView v);
 
-    ClientEstimatesDto toEstimates(ConnectionService.ConnectionEstimates result) {
-        ConnectionView view = result.connection();
-        EstimateService.Estimates estimates = result.estimates();
-        Connection c = view.connection();
-        return new ClientEstimatesDto()
-                .connectionId(c.id)
-                .clinicianId(c.clinicianId)
-                .clinicianName(view.clinicianName())
-                .paymentType(PaymentTypeDto.valueOf(c.paymentType.name()))
-                .benefitCheckId(estimates.benefitCheckId())
-                .services(estimates.services().stream()
-                        .map(BenefitApiMapper::toDto)
-                        .toList());
-    }
+    @ListPageMapping
+    abstract ConnectionListDto toConnectionList(Page<ConnectionView> page);
 
-    ClinicianInvitationDto toDto(ClinicianInvitation i) {
-        return new ClinicianInvitationDto()
-                .id(i.id)
-                .firstName(i.firstName)
-                .lastName(i.lastName)
-                .email(i.email)
-                .createdAt(ApiValues.utc(i.createdAt));
-    }
+    abstract ClientProfileDto toProfile(ClientProfile c);
+
+    @Mapping(target = "removeServicesItem", ignore = true)
+    @Mapping(target = "connectionId", source = "connection.id")
+    @Mapping(target = "clinicianId", source = "connection.clinicianId")
+    @Mapping(target = "clinicianName", source = "connection.clinicianName")
+    @Mapping(target = "paymentType", source = "connection.paymentType")
+    @Mapping(target = "benefitCheckId", source = "estimates.benefitCheckId")
+    @Mapping(target = "services", source = "estimates.services")
+    abstract ClientEstimatesDto toEstimates(ConnectionService.ConnectionEstimates result);
+
+    abstract ClinicianInvitationDto toDto(ClinicianInvitation i);
 }

@@ -46,14 +46,14 @@ public class ClientEventApiMapper implements EventObjectRenderer {
         }
         Client client = EventObjectRenderer.inPractice(clients.findAcrossPractices(id), practiceId);
         List<ConnectionView> views = views(practiceId, connections.ofClientInPractice(practiceId, client.id));
-        return mapper.toDto(new ClientView(client, views, paymentMethods.defaultOf(practiceId, client.id)));
+        return mapper.toDto(ClientView.of(client, views, paymentMethods.defaultOf(practiceId, client.id)));
     }
 
     private List<ConnectionView> views(UUID practiceId, List<Connection> list) {
         Map<UUID, String> names = team.namesInPractice(
                 practiceId, list.stream().map(c -> c.clinicianId).collect(Collectors.toSet()));
         return list.stream()
-                .map(c -> new ConnectionView(c, names.getOrDefault(c.clinicianId, "")))
+                .map(c -> ConnectionView.of(c, names.getOrDefault(c.clinicianId, "")))
                 .toList();
     }
 }

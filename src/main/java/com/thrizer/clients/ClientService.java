@@ -5,8 +5,8 @@ import com.thrizer.audit.AuditTrail;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
-import com.thrizer.paymentmethods.PaymentMethod;
 import com.thrizer.paymentmethods.PaymentMethodService;
+import com.thrizer.paymentmethods.SavedCard;
 import com.thrizer.shared.error.AccessDeniedException;
 import com.thrizer.shared.error.ConstraintProblems;
 import com.thrizer.shared.error.FieldError;
@@ -21,7 +21,7 @@ import com.thrizer.shared.time.Clocks;
 import com.thrizer.shared.validation.Fields;
 import com.thrizer.shared.validation.Icd10;
 import com.thrizer.shared.validation.UsStates;
-import com.thrizer.team.TeamMember;
+import com.thrizer.team.Provider;
 import com.thrizer.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -85,7 +85,7 @@ public class ClientService {
             }
             clinicianId = caller.teamMemberId();
         }
-        TeamMember clinician = clinicianId == null ? null : team.activeProvider(clinicianId);
+        Provider clinician = clinicianId == null ? null : team.activeProvider(clinicianId);
         String email = input.email().trim().toLowerCase(Locale.ROOT);
         Client client = new Client();
         client.id = UUID.randomUUID();
@@ -126,8 +126,8 @@ public class ClientService {
         List<UUID> ids = result.data().stream().map(c -> c.id).toList();
         audit.recordReads(RESOURCE, ids);
         Map<UUID, List<ConnectionView>> byClient = connections.viewsOf(ids);
-        Map<UUID, PaymentMethod> cards = paymentMethods.defaultsOf(ids);
-        return result.map(c -> new ClientView(c, byClient.getOrDefault(c.id, List.of()), cards.get(c.id)));
+        Map<UUID, SavedCard> cards = paymentMethods.defaultsOf(ids);
+        return result.map(c -> ClientView.of(c, byClient.getOrDefault(c.id, List.of()), cards.get(c.id)));
     }
 
     public ClientView update(UUID id, ClientInput input) {
@@ -199,19 +199,19 @@ public class ClientService {
     }
 
     /** The signed-in client's own record. */
-    public Client profile(ClientScope scope) {
+    public ClientProfile profile(ClientScope scope) {
         Client client = clients.getOwn(scope);
         audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, client.id);
-        return client;
+        return ClientProfile.of(client);
     }
 
-    public Client updateProfile(ClientScope scope, ClientInput input) {
+    public ClientProfile updateProfile(ClientScope scope, ClientInput input) {
         validate(input);
         Client client = clients.getOwn(scope);
         apply(client, input);
         client.updatedAt = Clocks.now(clock);
         audit.record(scope.practiceId(), AuditAction.UPDATE, RESOURCE, client.id);
-        return client;
+        return ClientProfile.of(client);
     }
 
     private Client changeable(UUID id) {
@@ -230,8 +230,8 @@ public class ClientService {
 
     private ClientView view(Client client) {
         List<ConnectionView> views = connections.viewsOf(List.of(client.id)).getOrDefault(client.id, List.of());
-        PaymentMethod card = paymentMethods.defaultsOf(List.of(client.id)).get(client.id);
-        return new ClientView(client, views, card);
+        SavedCard card = paymentMethods.defaultsOf(List.of(client.id)).get(client.id);
+        return ClientView.of(client, views, card);
     }
 
     private static void apply(Client client, ClientInput input) {

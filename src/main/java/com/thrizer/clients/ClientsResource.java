@@ -98,8 +98,7 @@ public class ClientsResource implements ClientsApi {
             PaymentTypeDto paymentType,
             UUID clinicianId,
             String q) {
-        ClientFilter filter = new ClientFilter(
-                ClientApiMapper.status(status), ClientApiMapper.paymentType(paymentType), clinicianId, q);
+        ClientFilter filter = new ClientFilter(mapper.status(status), mapper.paymentType(paymentType), clinicianId, q);
         return Response.ok(mapper.toDto(clients.list(filter, PageRequest.of(limit, cursor))))
                 .build();
     }
@@ -109,7 +108,7 @@ public class ClientsResource implements ClientsApi {
     public Response createClient(CreateClientRequestDto body, String idempotencyKey) {
         return idempotency.execute(idempotencyKey, body, () -> {
             ClientDto created = mapper.toDto(clients.create(
-                    mapper.toInput(body), body.getClinicianId(), ClientApiMapper.paymentType(body.getPaymentType())));
+                    mapper.toInput(body), body.getClinicianId(), mapper.paymentType(body.getPaymentType())));
             return Created.at("/v1/clients/" + created.getId()).entity(created).build();
         });
     }
@@ -181,8 +180,8 @@ public class ClientsResource implements ClientsApi {
     @RolesAllowed(Scopes.CLIENTS_WRITE)
     public Response createConnection(UUID clientId, CreateConnectionRequestDto body, String idempotencyKey) {
         return idempotency.execute(idempotencyKey, body, () -> {
-            ConnectionDto created = mapper.toDto(connections.create(
-                    clientId, body.getClinicianId(), ClientApiMapper.paymentType(body.getPaymentType())));
+            ConnectionDto created = mapper.toDto(
+                    connections.create(clientId, body.getClinicianId(), mapper.paymentType(body.getPaymentType())));
             return Created.at("/v1/connections/" + created.getId())
                     .entity(created)
                     .build();
@@ -225,7 +224,7 @@ public class ClientsResource implements ClientsApi {
     @Override
     @RolesAllowed(Scopes.BENEFITS_READ)
     public Response getPaymentEligibility(UUID clientId, ChargeKindDto kind) {
-        return Response.ok(benefitMapper.toDto(eligibility.forClient(clientId, BenefitApiMapper.kind(kind))))
+        return Response.ok(benefitMapper.toDto(eligibility.forClient(clientId, benefitMapper.kind(kind))))
                 .build();
     }
 }

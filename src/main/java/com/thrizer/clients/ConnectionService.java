@@ -16,7 +16,7 @@ import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.CallerContext;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
-import com.thrizer.team.TeamMember;
+import com.thrizer.team.Provider;
 import com.thrizer.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -68,13 +68,13 @@ public class ConnectionService {
     }
 
     /** Opens a pending connection for a client the caller just added. */
-    Connection open(Client client, TeamMember clinician, PaymentType paymentType) {
+    Connection open(Client client, Provider clinician, PaymentType paymentType) {
         Connection c = new Connection();
         c.id = UUID.randomUUID();
         c.createdAt = Clocks.now(clock);
         c.updatedAt = c.createdAt;
         c.clientId = client.id;
-        c.clinicianId = clinician.id;
+        c.clinicianId = clinician.id();
         c.paymentType = paymentType;
         c.status = Connection.Status.PENDING;
         connections.persist(c);
@@ -92,11 +92,11 @@ public class ConnectionService {
         if (caller.seesOnlyOwnClients() && !clinicianId.equals(caller.teamMemberId())) {
             throw new AccessDeniedException("forbidden", "Clinicians connect clients with themselves only.");
         }
-        TeamMember clinician = team.activeProvider(clinicianId);
+        Provider clinician = team.activeProvider(clinicianId);
         PaymentType type = paymentType == null ? PaymentType.SELF_PAY : paymentType;
         Connection existing = connections.find(clientId, clinicianId).orElse(null);
         if (existing == null) {
-            return new ConnectionView(open(client, clinician, type), clinician.fullName());
+            return ConnectionView.of(open(client, clinician, type), clinician.fullName());
         }
         if (existing.status.isOpen()) {
             throw ConstraintProblems.CONNECTION_EXISTS.exception();
@@ -107,7 +107,7 @@ public class ConnectionService {
         existing.updatedAt = Clocks.now(clock);
         audit.record(AuditAction.UPDATE, RESOURCE, existing.id);
         events.record(existing.practiceId, EventType.CONNECTION_CHANGED, existing.id);
-        return new ConnectionView(existing, clinician.fullName());
+        return ConnectionView.of(existing, clinician.fullName());
     }
 
     /** Changes the payment type, disconnects, or invites again after a decline or disconnection. */
@@ -146,7 +146,7 @@ public class ConnectionService {
         Map<UUID, String> names =
                 team.names(result.data().stream().map(c -> c.clinicianId).toList());
         audit.recordReads(RESOURCE, result.data().stream().map(c -> c.id).toList());
-        return result.map(c -> new ConnectionView(c, names.getOrDefault(c.clinicianId, "")));
+        return result.map(c -> ConnectionView.of(c, names.getOrDefault(c.clinicianId, "")));
     }
 
     /** The connections of a page of clients; a clinician sees only their own. */
@@ -159,12 +159,12 @@ public class ConnectionService {
         Map<UUID, String> names =
                 team.names(all.stream().map(c -> c.clinicianId).collect(Collectors.toSet()));
         return views(all, names).stream()
-                .collect(Collectors.groupingBy(v -> v.connection().clientId, LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(v -> v.clientId(), LinkedHashMap::new, Collectors.toList()));
     }
 
     private static List<ConnectionView> views(List<Connection> list, Map<UUID, String> names) {
         return list.stream()
-                .map(c -> new ConnectionView(c, names.getOrDefault(c.clinicianId, "")))
+                .map(c -> ConnectionView.of(c, names.getOrDefault(c.clinicianId, "")))
                 .toList();
     }
 
@@ -174,7 +174,7 @@ public class ConnectionService {
                 scope.practiceId(),
                 result.data().stream().map(c -> c.clinicianId).toList());
         result.data().forEach(c -> audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, c.id));
-        return result.map(c -> new ConnectionView(c, names.getOrDefault(c.clinicianId, "")));
+        return result.map(c -> ConnectionView.of(c, names.getOrDefault(c.clinicianId, "")));
     }
 
     /** A connection with the estimates of its clinician's services. */
@@ -184,7 +184,7 @@ public class ConnectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConnectionEstimates estimatesFor(ClientScope scope, UUID connectionId) {
         ConnectionView view = ownView(scope, connectionId);
-        return new ConnectionEstimates(view, estimates.forClinician(scope, view.connection().clinicianId));
+        return new ConnectionEstimates(view, estimates.forClinician(scope, view.clinicianId()));
     }
 
     /** One of the client's own connections, with the clinician's name. */
@@ -193,7 +193,7 @@ public class ConnectionService {
         Connection c = connections.getOwn(scope, id);
         String name =
                 team.namesInPractice(scope.practiceId(), List.of(c.clinicianId)).getOrDefault(c.clinicianId, "");
-        return new ConnectionView(c, name);
+        return ConnectionView.of(c, name);
     }
 
     /** The client answers a pending connection; repeating the same answer changes nothing. */
@@ -214,6 +214,6 @@ public class ConnectionService {
         }
         String name =
                 team.namesInPractice(scope.practiceId(), List.of(c.clinicianId)).getOrDefault(c.clinicianId, "");
-        return new ConnectionView(c, name);
+        return ConnectionView.of(c, name);
     }
 }

@@ -19,11 +19,8 @@ public class ConnectionsResource implements ConnectionsApi {
     @Override
     @RolesAllowed(Scopes.CLIENTS_WRITE)
     public Response updateConnection(UUID connectionId, UpdateConnectionRequestDto body) {
-        Connection.Status status = body.getStatus() == null
-                ? null
-                : Connection.Status.valueOf(body.getStatus().name());
-        return Response.ok(mapper.toDto(
-                        connections.update(connectionId, ClientApiMapper.paymentType(body.getPaymentType()), status)))
+        return Response.ok(mapper.toDto(connections.update(
+                        connectionId, mapper.paymentType(body.getPaymentType()), mapper.status(body.getStatus()))))
                 .build();
     }
 }

@@ -68,11 +68,12 @@ public class InvitationService {
         invitation.tokenHash = hash(token);
         invitation.expiresAt = invitation.createdAt.plus(VALIDITY);
         invitations.persist(invitation);
-        notifications.clientInvitation(client.email, client.firstName, practices.current().name, token);
+        notifications.clientInvitation(
+                client.email, client.firstName, practices.current().name(), token);
     }
 
     /** Links the caller to the invited client record; accepting again (same user) answers the same record. */
-    public Client accept(String token) {
+    public ClientProfile accept(String token) {
         Caller caller = callers.caller();
         if (caller.type() != Caller.Type.USER || caller.userId() == null) {
             throw new AccessDeniedException("forbidden", "Invitations are accepted by the invited person.");
@@ -97,7 +98,7 @@ public class InvitationService {
             client.updatedAt = now;
             audit.record(client.practiceId, AuditAction.UPDATE, ClientService.RESOURCE, client.id);
         }
-        return client;
+        return ClientProfile.of(client);
     }
 
     /** 422 unless the invitation is the caller's to accept: their verified email, unused (or theirs), unexpired. */

@@ -1,6 +1,5 @@
 package com.thrizer.identity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** A person who signed in through OIDC, linked by the token's subject. */
 @Entity
 @Table(name = "users")
-public class User extends PanacheEntityBase {
+public class User {
     @Id
     public UUID id;
 

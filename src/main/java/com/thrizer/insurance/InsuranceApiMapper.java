@@ -3,55 +3,49 @@ package com.thrizer.insurance;
 import com.thrizer.api.generated.model.InsuranceCardImagesDto;
 import com.thrizer.api.generated.model.InsuranceDto;
 import com.thrizer.api.generated.model.InsuranceInputDto;
-import com.thrizer.api.generated.model.InsuranceInputSubscriberDto;
 import com.thrizer.api.generated.model.InsuranceInsurerDto;
 import com.thrizer.api.generated.model.InsuranceSubscriberDto;
-import com.thrizer.api.generated.model.InsurerMatchStatusDto;
-import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.MappingDefaults;
+import java.util.Set;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class InsuranceApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class InsuranceApiMapper {
 
-    public InsuranceInput toInput(InsuranceInputDto d) {
-        InsuranceInputSubscriberDto sub = d.getSubscriber();
-        return new InsuranceInput(
-                d.getInsurer(),
-                d.getMemberId(),
-                d.getGroupNumber(),
-                d.getPlanType().name(),
-                InsurancePolicy.Relationship.valueOf(
-                        d.getSubscriberRelationship().name()),
-                sub == null ? null : sub.getFirstName(),
-                sub == null ? null : sub.getLastName(),
-                sub == null ? null : sub.getDateOfBirth(),
-                sub != null);
+    @Mapping(target = "subscriberFirstName", source = "subscriber.firstName")
+    @Mapping(target = "subscriberLastName", source = "subscriber.lastName")
+    @Mapping(target = "subscriberDateOfBirth", source = "subscriber.dateOfBirth")
+    @Mapping(target = "relationship", source = "subscriberRelationship")
+    @Mapping(target = "subscriberGiven", expression = "java(d.getSubscriber() != null)")
+    public abstract InsuranceInput toInput(InsuranceInputDto d);
+
+    abstract InsurancePolicy.Relationship relationship(InsuranceInputDto.SubscriberRelationshipEnum dto);
+
+    @Mapping(target = "insurer", source = "view")
+    @Mapping(target = "planType", constant = "COMMERCIAL") // the only plan type a policy on file can have
+    @Mapping(target = "subscriber", source = "view")
+    @Mapping(target = "cardImages", source = "imageSides")
+    public abstract InsuranceDto toDto(InsuranceView view);
+
+    @Mapping(target = "id", source = "insurerId")
+    @Mapping(target = "name", source = "insurerName")
+    abstract InsuranceInsurerDto insurer(InsuranceView view);
+
+    abstract InsuranceDto.SubscriberRelationshipEnum relationship(InsurancePolicy.Relationship relationship);
+
+    /** Rule: the subscriber block is shown only when the subscriber is someone else (a name is on file). */
+    InsuranceSubscriberDto subscriber(InsuranceView v) {
+        return v.subscriberFirstName() == null
+                ? null
+                : new InsuranceSubscriberDto()
+                        .firstName(v.subscriberFirstName())
+                        .lastName(v.subscriberLastName())
+                        .dateOfBirth(v.subscriberDateOfBirth());
     }
 
-    public InsuranceDto toDto(InsuranceView view) {
-        InsurancePolicy p = view.policy();
-        return new InsuranceDto()
-                .id(p.id)
-                .insurer(new InsuranceInsurerDto()
-                        .id(p.insurerId)
-                        .name(p.insurerName)
-                        .matchStatus(InsurerMatchStatusDto.valueOf(p.matchStatus.name()))
-                        .needsReview(p.needsReview))
-                .memberIdLast4(p.memberIdLast4)
-                .groupNumber(p.groupNumber)
-                .planType(InsuranceDto.PlanTypeEnum.COMMERCIAL)
-                .subscriberRelationship(InsuranceDto.SubscriberRelationshipEnum.valueOf(p.relationship.name()))
-                .subscriber(
-                        p.subscriberFirstName == null
-                                ? null
-                                : new InsuranceSubscriberDto()
-                                        .firstName(p.subscriberFirstName)
-                                        .lastName(p.subscriberLastName)
-                                        .dateOfBirth(p.subscriberDateOfBirth))
-                .cardImages(new InsuranceCardImagesDto()
-                        .front(view.imageSides().contains("FRONT"))
-                        .back(view.imageSides().contains("BACK")))
-                .createdAt(ApiValues.utc(p.createdAt))
-                .updatedAt(ApiValues.utc(p.updatedAt));
+    /** Rule: each side is a flag for whether that image is on file. */
+    InsuranceCardImagesDto cardImages(Set<String> sides) {
+        return new InsuranceCardImagesDto().front(sides.contains("FRONT")).back(sides.contains("BACK"));
     }
 }

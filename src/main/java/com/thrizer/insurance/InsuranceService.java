@@ -3,8 +3,8 @@ package com.thrizer.insurance;
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.catalog.CatalogService;
-import com.thrizer.catalog.Insurer;
 import com.thrizer.catalog.InsurerMatch;
+import com.thrizer.catalog.KnownInsurer;
 import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.ResourceNotFoundException;
@@ -75,7 +75,7 @@ public class InsuranceService {
     /** Links or replaces the client's primary insurance. Earlier benefit checks become stale (updatedAt). */
     public InsuranceView setOwn(ClientScope scope, InsuranceInput input) {
         validate(input);
-        Insurer matched = resolveInsurer(input.insurer());
+        KnownInsurer matched = resolveInsurer(input.insurer());
         policies.lockClient(scope.clientId());
         InsurancePolicy policy = policies.own(scope).orElse(null);
         boolean created = policy == null;
@@ -96,12 +96,12 @@ public class InsuranceService {
     }
 
     /** The catalog's insurer when the name matched one; otherwise the name as typed, for Thrizer's team to review. */
-    private static void applyInsurer(InsurancePolicy policy, Insurer matched, String typedName) {
+    private static void applyInsurer(InsurancePolicy policy, KnownInsurer matched, String typedName) {
         if (matched != null) {
-            policy.insurerId = matched.id;
-            policy.insurerName = matched.name;
+            policy.insurerId = matched.id();
+            policy.insurerName = matched.name();
             policy.matchStatus = InsurancePolicy.MatchStatus.MATCHED;
-            policy.needsReview = matched.needsReview;
+            policy.needsReview = matched.needsReview();
         } else {
             policy.insurerId = null;
             policy.insurerName = typedName.trim();
@@ -181,10 +181,10 @@ public class InsuranceService {
     }
 
     private InsuranceView view(InsurancePolicy policy) {
-        return new InsuranceView(policy, policies.imageSides(policy.id));
+        return InsuranceView.of(policy, policies.imageSides(policy.id));
     }
 
-    private Insurer resolveInsurer(String typed) {
+    private KnownInsurer resolveInsurer(String typed) {
         if (GOVERNMENT
                 .matcher(typed.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " "))
                 .find()) {

@@ -1,6 +1,6 @@
 package com.thrizer.onboarding;
 
-import com.thrizer.practices.Practice;
+import com.thrizer.practices.PracticeDetails;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.error.AccessDeniedException;
 import com.thrizer.shared.error.ConstraintProblems;
@@ -45,7 +45,7 @@ public class OnboardingService {
     /** What onboarding needs to know about the founder. */
     public record Founder(String firstName, String lastName, String npi, String credentials) {}
 
-    public Practice createPractice(String name, String referralCode, Founder founder) {
+    public PracticeDetails createPractice(String name, String referralCode, Founder founder) {
         Caller caller = callers.caller();
         if (caller.type() != Caller.Type.USER || caller.userId() == null) {
             throw new AccessDeniedException("forbidden", "Only a signed-in person can create a practice.");
@@ -70,9 +70,9 @@ public class OnboardingService {
             referralCodeId = code.id;
             waiver = code.waiverCents;
         }
-        Practice practice = practices.create(name, referralCodeId, waiver);
+        PracticeDetails practice = practices.create(name, referralCodeId, waiver);
         team.addFounder(
-                practice.id,
+                practice.id(),
                 caller.userId(),
                 caller.email(),
                 new TeamMemberInput(

@@ -1,6 +1,5 @@
 package com.thrizer.onboarding;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** A referral code: at onboarding only, case-insensitive; waives processing fees on a first slice of volume. */
 @Entity
 @Table(name = "referral_codes")
-public class ReferralCode extends PanacheEntityBase {
+public class ReferralCode {
     @Id
     public UUID id;
 

@@ -115,7 +115,7 @@ public class OperationsResource implements OperationsApi {
     @Override
     public Response listManualVerifications(Integer limit, String cursor, ManualVerificationStatusDto status) {
         return Response.ok(mapper.toManualVerificationList(
-                        verifications.list(BenefitApiMapper.status(status), PageRequest.of(limit, cursor))))
+                        verifications.list(mapper.status(status), PageRequest.of(limit, cursor))))
                 .build();
     }
 

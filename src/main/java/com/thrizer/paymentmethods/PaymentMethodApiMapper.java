@@ -2,33 +2,21 @@ package com.thrizer.paymentmethods;
 
 import com.thrizer.api.generated.model.PaymentMethodDto;
 import com.thrizer.api.generated.model.PaymentMethodListDto;
+import com.thrizer.processor.CardDetails;
 import com.thrizer.shared.paging.Page;
-import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.ListPageMapping;
+import com.thrizer.shared.web.MappingDefaults;
+import org.mapstruct.Mapper;
 
-@ApplicationScoped
-public class PaymentMethodApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class PaymentMethodApiMapper {
 
-    public PaymentMethodDto toDto(PaymentMethod pm) {
-        if (pm == null) {
-            return null;
-        }
-        return new PaymentMethodDto()
-                .id(pm.id)
-                .brand(PaymentMethodDto.BrandEnum.valueOf(pm.brand.name()))
-                .last4(pm.last4)
-                .expMonth(pm.expMonth)
-                .expYear(pm.expYear)
-                .funding(PaymentMethodDto.FundingEnum.valueOf(pm.funding.name()))
-                .hsaFsa(pm.hsaFsa)
-                .isDefault(pm.isDefault)
-                .createdAt(ApiValues.utc(pm.createdAt));
-    }
+    public abstract PaymentMethodDto toDto(SavedCard pm);
 
-    public PaymentMethodListDto toDto(Page<PaymentMethod> page) {
-        return new PaymentMethodListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @ListPageMapping
+    public abstract PaymentMethodListDto toDto(Page<SavedCard> page);
+
+    abstract PaymentMethodDto.BrandEnum toDto(CardDetails.Brand brand);
+
+    abstract PaymentMethodDto.FundingEnum toDto(CardDetails.Funding funding);
 }

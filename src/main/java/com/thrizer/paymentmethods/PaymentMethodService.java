@@ -41,29 +41,29 @@ public class PaymentMethodService {
         this.clock = clock;
     }
 
-    public Page<PaymentMethod> listOwn(ClientScope scope, PageRequest page) {
+    public Page<SavedCard> listOwn(ClientScope scope, PageRequest page) {
         Page<PaymentMethod> result = cards.pageOf(scope.practiceId(), scope.clientId(), page);
         result.data().forEach(pm -> audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, pm.id));
-        return result;
+        return result.map(SavedCard::of);
     }
 
     /** The cards of a client of the caller's practice (the caller checked it may see the client). */
-    public Page<PaymentMethod> listForClient(UUID practiceId, UUID clientId, PageRequest page) {
+    public Page<SavedCard> listForClient(UUID practiceId, UUID clientId, PageRequest page) {
         Page<PaymentMethod> result = cards.pageOf(practiceId, clientId, page);
         audit.recordReads(RESOURCE, result.data().stream().map(pm -> pm.id).toList());
-        return result;
+        return result.map(SavedCard::of);
     }
 
     /** A client's default card, named by practice (event objects). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PaymentMethod defaultOf(UUID practiceId, UUID clientId) {
-        return cards.defaultOf(practiceId, clientId).orElse(null);
+    public SavedCard defaultOf(UUID practiceId, UUID clientId) {
+        return cards.defaultOf(practiceId, clientId).map(SavedCard::of).orElse(null);
     }
 
     /** Default cards by client id, for a page of clients of the caller's practice. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, PaymentMethod> defaultsOf(Collection<UUID> clientIds) {
-        return cards.defaultsOf(clientIds).stream().collect(Collectors.toMap(pm -> pm.clientId, pm -> pm));
+    public Map<UUID, SavedCard> defaultsOf(Collection<UUID> clientIds) {
+        return cards.defaultsOf(clientIds).stream().collect(Collectors.toMap(pm -> pm.clientId, SavedCard::of));
     }
 
     /**
@@ -71,7 +71,7 @@ public class PaymentMethodService {
      * {@code payment_method_unusable}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PaymentMethod chargeableCard(UUID clientId, UUID id) {
+    public SavedCard chargeableCard(UUID clientId, UUID id) {
         PaymentMethod pm = cards.findById(id)
                 .filter(c -> c.clientId.equals(clientId))
                 .orElseThrow(() -> unusable("This card does not belong to the client."));
@@ -82,12 +82,12 @@ public class PaymentMethodService {
         if (YearMonth.of(pm.expYear, pm.expMonth).isBefore(now)) {
             throw unusable("This card has expired.");
         }
-        return pm;
+        return SavedCard.of(pm);
     }
 
     /** The signed-in client's default card, when it can be charged; else 422 {@code default_card_required}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PaymentMethod chargeableDefaultCard(ClientScope scope) {
+    public SavedCard chargeableDefaultCard(ClientScope scope) {
         PaymentMethod pm = cards.ownDefault(scope)
                 .orElseThrow(() -> new RuleViolationException(
                         "default_card_required", "Add a card first: the fee is charged to your default card."));
@@ -96,7 +96,7 @@ public class PaymentMethodService {
             throw new RuleViolationException(
                     "default_card_required", "Your default card has expired: add a card or choose another default.");
         }
-        return pm;
+        return SavedCard.of(pm);
     }
 
     private static RuleViolationException unusable(String detail) {
@@ -108,11 +108,11 @@ public class PaymentMethodService {
      * caller already reached (or a job settles).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, PaymentMethod> byIds(Collection<UUID> ids) {
-        return cards.byIdsAcrossPractices(ids).stream().collect(Collectors.toMap(pm -> pm.id, pm -> pm));
+    public Map<UUID, SavedCard> byIds(Collection<UUID> ids) {
+        return cards.byIdsAcrossPractices(ids).stream().collect(Collectors.toMap(pm -> pm.id, SavedCard::of));
     }
 
-    public PaymentMethod addOwn(ClientScope scope, String token) {
+    public SavedCard addOwn(ClientScope scope, String token) {
         CardDetails card = processor.attachCard(token);
         cards.lockClient(scope.clientId());
         PaymentMethod pm = new PaymentMethod();
@@ -128,10 +128,10 @@ public class PaymentMethodService {
         pm.isDefault = cards.ownDefault(scope).isEmpty();
         cards.persistOwn(scope, pm);
         audit.record(scope.practiceId(), AuditAction.CREATE, RESOURCE, pm.id);
-        return pm;
+        return SavedCard.of(pm);
     }
 
-    public PaymentMethod makeDefault(ClientScope scope, UUID id) {
+    public SavedCard makeDefault(ClientScope scope, UUID id) {
         cards.lockClient(scope.clientId());
         PaymentMethod pm = cards.getOwnLive(scope, id);
         if (!pm.isDefault) {
@@ -140,7 +140,7 @@ public class PaymentMethodService {
             pm.isDefault = true;
             audit.record(scope.practiceId(), AuditAction.UPDATE, RESOURCE, pm.id);
         }
-        return pm;
+        return SavedCard.of(pm);
     }
 
     /** Deletes (keeps the row for past charges); a deleted default is replaced by the newest remaining card. */

@@ -1,6 +1,5 @@
 package com.thrizer.practices;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.util.UUID;
 /** A practice: the tenant every practice-owned row belongs to. */
 @Entity
 @Table(name = "practices")
-public class Practice extends PanacheEntityBase {
+public class Practice {
     @Id
     public UUID id;
 

@@ -37,7 +37,11 @@ public class PracticeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Practice current() {
+    public PracticeDetails current() {
+        return PracticeDetails.of(currentRow());
+    }
+
+    private Practice currentRow() {
         Practice practice = practices.findById(callers.practiceId());
         if (practice == null) {
             throw new ResourceNotFoundException("practice");
@@ -49,7 +53,7 @@ public class PracticeService {
      * Creates a practice for a user who is founding it (onboarding), with the referral credit, if any. The caller is
      * not yet a member, so this is the one write that is not scoped to the caller's practice.
      */
-    public Practice create(String name, UUID referralCodeId, long feeWaiverCents) {
+    public PracticeDetails create(String name, UUID referralCodeId, long feeWaiverCents) {
         Practice practice = new Practice();
         practice.id = UUID.randomUUID();
         practice.name = name.trim();
@@ -60,7 +64,7 @@ public class PracticeService {
         practice.updatedAt = practice.createdAt;
         practices.persist(practice);
         audit.record(practice.id, AuditAction.CREATE, RESOURCE, practice.id);
-        return practice;
+        return PracticeDetails.of(practice);
     }
 
     /** A practice's name (receipts of its clients). */
@@ -72,12 +76,12 @@ public class PracticeService {
 
     /** A practice by id (documents of its clients: superbills), or 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Practice byId(UUID practiceId) {
+    public PracticeDetails byId(UUID practiceId) {
         Practice practice = practices.findById(practiceId);
         if (practice == null) {
             throw new ResourceNotFoundException("practice");
         }
-        return practice;
+        return PracticeDetails.of(practice);
     }
 
     /** A practice's tax id (TIN), or null when none is set (claims need one). */
@@ -114,9 +118,9 @@ public class PracticeService {
     }
 
     /** Applies the fields sent; NPI checked with its Luhn digit, state against USPS codes. Audited. */
-    public Practice update(PracticeUpdate update) {
+    public PracticeDetails update(PracticeUpdate update) {
         validate(update);
-        Practice practice = current();
+        Practice practice = currentRow();
         if (update.name() != null) {
             practice.name = update.name().trim();
         }
@@ -140,7 +144,7 @@ public class PracticeService {
         }
         practice.updatedAt = Clocks.now(clock);
         audit.record(AuditAction.UPDATE, RESOURCE, practice.id);
-        return practice;
+        return PracticeDetails.of(practice);
     }
 
     private static void validate(PracticeUpdate update) {

@@ -1,6 +1,6 @@
 package com.thrizer.quotes;
 
-import com.thrizer.benefits.BenefitCheck;
+import com.thrizer.benefits.BenefitCheckFacts;
 import com.thrizer.benefits.BenefitCheckService;
 import com.thrizer.benefits.BenefitsClients;
 import com.thrizer.benefits.ClientFacts;
@@ -11,7 +11,7 @@ import com.thrizer.billing.EstimateCalculator;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.billing.QuoteCalculator;
 import com.thrizer.billing.SessionEstimate;
-import com.thrizer.practices.Practice;
+import com.thrizer.practices.PracticeDetails;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.RuleViolationException;
@@ -64,14 +64,14 @@ public class QuoteService {
     public PricedCharge quote(QuoteRequest request) {
         ClientFacts client = chargeableClient(request.clientId());
         team.activeProvider(request.clinicianId());
-        Practice practice = practices.current();
+        PracticeDetails practice = practices.current();
         return price(
                 client,
                 request.paymentType(),
                 request.kind(),
                 Money.usd(request.sessionFeeCents()),
                 request.cptCode(),
-                Money.of(practice.feeWaiverRemainingCents, practice.currency),
+                Money.of(practice.feeWaiverRemainingCents(), practice.currency()),
                 !client.diagnoses().isEmpty());
     }
 
@@ -101,10 +101,10 @@ public class QuoteService {
         SessionEstimate estimate = null;
         UUID checkId = null;
         if (type != PaymentType.SELF_PAY) {
-            BenefitCheck check = checks.latest(client).orElseThrow();
-            String cpt = cptCode == null ? check.cptCode : cptCode;
+            BenefitCheckFacts check = checks.latest(client).orElseThrow();
+            String cpt = cptCode == null ? check.cptCode() : cptCode;
             estimate = EstimateCalculator.estimate(fee, checks.figuresFor(check, cpt, fee));
-            checkId = check.id;
+            checkId = check.id();
         }
         return new PricedCharge(QuoteCalculator.quote(type, kind, fee, estimate, waiverRemaining), estimate, checkId);
     }

@@ -45,23 +45,25 @@ public class ServiceOfferingService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ServiceOffering> list(UUID teamMemberId, Boolean active, PageRequest page) {
+    public Page<OfferedService> list(UUID teamMemberId, Boolean active, PageRequest page) {
         members.getById(teamMemberId);
-        return services.list(teamMemberId, active, page);
+        return services.list(teamMemberId, active, page).map(OfferedService::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ServiceOffering get(UUID id) {
-        return services.getById(id);
+    public OfferedService get(UUID id) {
+        return OfferedService.of(services.getById(id));
     }
 
     /** The active services of a clinician of an explicit practice (a client's estimates). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ServiceOffering> activeOf(UUID practiceId, UUID teamMemberId) {
-        return services.activeOfMemberInPractice(practiceId, teamMemberId);
+    public List<OfferedService> activeOf(UUID practiceId, UUID teamMemberId) {
+        return services.activeOfMemberInPractice(practiceId, teamMemberId).stream()
+                .map(OfferedService::of)
+                .toList();
     }
 
-    public ServiceOffering create(UUID teamMemberId, ServiceInput input) {
+    public OfferedService create(UUID teamMemberId, ServiceInput input) {
         TeamMember member = members.getById(teamMemberId);
         if (!member.canProvideCare()) {
             throw new RuleViolationException(
@@ -81,10 +83,10 @@ public class ServiceOfferingService {
         service.active = input.active() == null || input.active();
         services.persist(service);
         audit.record(AuditAction.CREATE, RESOURCE, service.id);
-        return service;
+        return OfferedService.of(service);
     }
 
-    public ServiceOffering update(UUID id, ServiceInput input) {
+    public OfferedService update(UUID id, ServiceInput input) {
         ServiceOffering service = services.getById(id);
         validate(input);
         Optional.ofNullable(input.name()).ifPresent(v -> service.name = v.trim());
@@ -94,7 +96,7 @@ public class ServiceOfferingService {
         Optional.ofNullable(input.active()).ifPresent(v -> service.active = v);
         service.updatedAt = Clocks.now(clock);
         audit.record(AuditAction.UPDATE, RESOURCE, service.id);
-        return service;
+        return OfferedService.of(service);
     }
 
     private void validate(ServiceInput input) {

@@ -10,86 +10,38 @@ import com.thrizer.api.generated.model.TeamRoleDto;
 import com.thrizer.api.generated.model.UpdateServiceRequestDto;
 import com.thrizer.api.generated.model.UpdateTeamMemberRequestDto;
 import com.thrizer.shared.paging.Page;
-import com.thrizer.shared.web.ApiValues;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.thrizer.shared.web.ListPageMapping;
+import com.thrizer.shared.web.MappingDefaults;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class TeamApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class TeamApiMapper {
 
-    static TeamMember.Role role(TeamRoleDto dto) {
-        return dto == null ? null : TeamMember.Role.valueOf(dto.name());
-    }
+    abstract TeamMember.Role role(TeamRoleDto dto);
 
-    TeamMemberInput toInput(CreateTeamMemberRequestDto d) {
-        return new TeamMemberInput(
-                d.getFirstName(),
-                d.getLastName(),
-                d.getEmail(),
-                role(d.getRole()),
-                d.getNpi(),
-                d.getCredentials(),
-                null);
-    }
+    abstract TeamRoleDto toDto(TeamMember.Role role);
 
-    TeamMemberInput toInput(UpdateTeamMemberRequestDto d) {
-        return new TeamMemberInput(
-                d.getFirstName(),
-                d.getLastName(),
-                d.getEmail(),
-                role(d.getRole()),
-                d.getNpi(),
-                d.getCredentials(),
-                d.getActive());
-    }
+    @Mapping(target = "active", ignore = true) // a new member is active; the request has no such field
+    abstract TeamMemberInput toInput(CreateTeamMemberRequestDto d);
 
-    TeamMemberDto toDto(TeamMember m) {
-        return new TeamMemberDto()
-                .id(m.id)
-                .firstName(m.firstName)
-                .lastName(m.lastName)
-                .email(m.email)
-                .role(TeamRoleDto.valueOf(m.role.name()))
-                .npi(m.npi)
-                .credentials(m.credentials)
-                .active(m.active)
-                .signedIn(m.userId != null)
-                .createdAt(ApiValues.utc(m.createdAt))
-                .updatedAt(ApiValues.utc(m.updatedAt));
-    }
+    abstract TeamMemberInput toInput(UpdateTeamMemberRequestDto d);
 
-    TeamMemberListDto toMemberList(Page<TeamMember> page) {
-        return new TeamMemberListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    abstract TeamMemberDto toDto(TeamMemberView m);
 
-    ServiceInput toInput(CreateServiceRequestDto d) {
-        return new ServiceInput(d.getName(), d.getCptCode(), d.getDurationMinutes(), d.getRateAmount(), d.getActive());
-    }
+    @ListPageMapping
+    abstract TeamMemberListDto toMemberList(Page<TeamMemberView> page);
 
-    ServiceInput toInput(UpdateServiceRequestDto d) {
-        return new ServiceInput(d.getName(), d.getCptCode(), d.getDurationMinutes(), d.getRateAmount(), d.getActive());
-    }
+    @Mapping(target = "rateCents", source = "rateAmount")
+    abstract ServiceInput toInput(CreateServiceRequestDto d);
 
-    ServiceDto toDto(ServiceOffering s) {
-        return new ServiceDto()
-                .id(s.id)
-                .teamMemberId(s.teamMemberId)
-                .name(s.name)
-                .cptCode(s.cptCode)
-                .durationMinutes(s.durationMinutes)
-                .rateAmount(s.rateCents)
-                .currency(ServiceDto.CurrencyEnum.USD)
-                .active(s.active)
-                .createdAt(ApiValues.utc(s.createdAt))
-                .updatedAt(ApiValues.utc(s.updatedAt));
-    }
+    @Mapping(target = "rateCents", source = "rateAmount")
+    abstract ServiceInput toInput(UpdateServiceRequestDto d);
 
-    ServiceListDto toServiceList(Page<ServiceOffering> page) {
-        return new ServiceListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    @Mapping(target = "rateAmount", source = "rate.cents")
+    @Mapping(target = "currency", constant = "USD") // the contract's only currency
+    abstract ServiceDto toDto(OfferedService s);
+
+    @ListPageMapping
+    abstract ServiceListDto toServiceList(Page<OfferedService> page);
 }

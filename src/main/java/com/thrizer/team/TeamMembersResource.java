@@ -32,8 +32,7 @@ public class TeamMembersResource implements TeamMembersApi {
     @Override
     @RolesAllowed(Scopes.TEAM_READ)
     public Response listTeamMembers(Integer limit, String cursor, TeamRoleDto role, Boolean active) {
-        return Response.ok(
-                        mapper.toMemberList(team.list(TeamApiMapper.role(role), active, PageRequest.of(limit, cursor))))
+        return Response.ok(mapper.toMemberList(team.list(mapper.role(role), active, PageRequest.of(limit, cursor))))
                 .build();
     }
 

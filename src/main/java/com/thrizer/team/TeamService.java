@@ -55,24 +55,24 @@ public class TeamService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TeamMember> list(TeamMember.Role role, Boolean active, PageRequest page) {
-        return members.list(role, active, page);
+    public Page<TeamMemberView> list(TeamMember.Role role, Boolean active, PageRequest page) {
+        return members.list(role, active, page).map(TeamMemberView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TeamMember get(UUID id) {
-        return members.getById(id);
+    public TeamMemberView get(UUID id) {
+        return TeamMemberView.of(members.getById(id));
     }
 
     /** A provider (admin or clinician) of the caller's practice, active, or 404/422. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TeamMember activeProvider(UUID id) {
+    public Provider activeProvider(UUID id) {
         TeamMember member = members.getById(id);
         if (!member.active || !member.canProvideCare()) {
             throw new RuleViolationException(
                     "not_an_active_provider", "This team member is not an active clinician.", "clinicianId");
         }
-        return member;
+        return Provider.of(member);
     }
 
     /** Names of members of the caller's practice, by id. */
@@ -96,12 +96,14 @@ public class TeamService {
 
     /** A member of a given practice (claims filed outside a request), if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<TeamMember> inPractice(UUID practiceId, UUID id) {
-        return members.byIdsInPractice(practiceId, List.of(id)).stream().findFirst();
+    public Optional<Provider> inPractice(UUID practiceId, UUID id) {
+        return members.byIdsInPractice(practiceId, List.of(id)).stream()
+                .findFirst()
+                .map(Provider::of);
     }
 
     /** Invites a member: stored, audited, and emailed once the transaction commits. */
-    public TeamMember invite(TeamMemberInput input) {
+    public TeamMemberView invite(TeamMemberInput input) {
         validate(input);
         String email = input.email().trim().toLowerCase(Locale.ROOT);
         TeamMember member = newMember(input, email);
@@ -110,8 +112,9 @@ public class TeamService {
         }
         members.persist(member);
         audit.record(AuditAction.CREATE, RESOURCE, member.id);
-        notifications.teamInvitation(email, member.firstName, practices.current().name);
-        return member;
+        notifications.teamInvitation(
+                email, member.firstName, practices.current().name());
+        return TeamMemberView.of(member);
     }
 
     /** Whether a user is linked to a team membership anywhere (active or not). */
@@ -121,12 +124,11 @@ public class TeamService {
     }
 
     /** Onboarding: the first admin of a new practice, linked to the user creating it. */
-    public TeamMember addFounder(UUID practiceId, UUID userId, String email, TeamMemberInput input) {
+    public void addFounder(UUID practiceId, UUID userId, String email, TeamMemberInput input) {
         validate(input);
         TeamMember member = newMember(input, email);
         member.userId = userId;
         members.insertFounder(practiceId, member);
-        return member;
     }
 
     private TeamMember newMember(TeamMemberInput input, String email) {
@@ -144,7 +146,7 @@ public class TeamService {
         return member;
     }
 
-    public TeamMember update(UUID id, TeamMemberInput input) {
+    public TeamMemberView update(UUID id, TeamMemberInput input) {
         validate(input);
         TeamMember member = members.getById(id);
         boolean losesAdmin = member.role == TeamMember.Role.PRACTICE_ADMIN
@@ -180,7 +182,7 @@ public class TeamService {
         apply(input.active(), v -> member.active = v);
         member.updatedAt = Clocks.now(clock);
         audit.record(AuditAction.UPDATE, RESOURCE, member.id);
-        return member;
+        return TeamMemberView.of(member);
     }
 
     private static <T> void apply(T value, Consumer<T> setter) {

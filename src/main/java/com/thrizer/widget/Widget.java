@@ -1,6 +1,5 @@
 package com.thrizer.widget;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import java.util.UUID;
 /** A practice's benefits-estimate widget (one per practice). Lists are stored '|'-separated. */
 @Entity
 @Table(name = "widgets")
-public class Widget extends PanacheEntityBase {
+public class Widget {
     @Id
     @Column(name = "practice_id")
     public UUID practiceId;

@@ -15,60 +15,39 @@ import com.thrizer.api.generated.model.WidgetEstimateRequestDto;
 import com.thrizer.api.generated.model.WidgetLeadDto;
 import com.thrizer.api.generated.model.WidgetLeadListDto;
 import com.thrizer.benefits.BenefitCheck;
+import com.thrizer.benefits.BenefitCheckFacts;
+import com.thrizer.billing.ProjectedSession;
 import com.thrizer.billing.SessionEstimate;
+import com.thrizer.catalog.KnownInsurer;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.ratelimit.RateLimiter;
-import com.thrizer.shared.web.ApiValues;
+import com.thrizer.shared.web.ListPageMapping;
+import com.thrizer.shared.web.MappingDefaults;
 import com.thrizer.team.Offering;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
-@ApplicationScoped
-public class WidgetApiMapper {
+@Mapper(config = MappingDefaults.class)
+public abstract class WidgetApiMapper {
     static final String EXPOSED = "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, X-Request-Id";
 
-    public WidgetUpdate toUpdate(UpdateWidgetRequestDto d) {
-        return new WidgetUpdate(
-                d.getSlug(),
-                d.getDisplayName(),
-                d.getAccentColor(),
-                d.getWelcomeText(),
-                d.getEnabled(),
-                d.getLeadCapture(),
-                d.getClinicianIds() == null
-                        ? null
-                        : d.getClinicianIds().stream().toList(),
-                d.getServiceIds() == null ? null : d.getServiceIds().stream().toList(),
-                d.getAllowedOrigins() == null
-                        ? null
-                        : d.getAllowedOrigins().stream().toList());
-    }
+    public abstract WidgetUpdate toUpdate(UpdateWidgetRequestDto d);
 
-    public WidgetDto toDto(WidgetView v) {
-        Widget w = v.widget();
-        return new WidgetDto()
-                .slug(w.slug)
-                .displayName(w.displayName)
-                .accentColor(w.accentColor)
-                .welcomeText(w.welcomeText)
-                .enabled(w.enabled)
-                .leadCapture(w.leadCapture)
-                .clinicianIds(w.clinicianIdList())
-                .serviceIds(w.serviceIdList())
-                .allowedOrigins(w.allowedOriginList())
-                .usable(v.usable())
-                .unusableReason(v.unusableReason())
-                .shareUrl(v.shareUrl())
-                .embedSnippet(v.embedSnippet())
-                .updatedAt(ApiValues.utc(w.updatedAt));
-    }
+    @Mapping(target = "removeClinicianIdsItem", ignore = true)
+    @Mapping(target = "removeServiceIdsItem", ignore = true)
+    @Mapping(target = "removeAllowedOriginsItem", ignore = true)
+    public abstract WidgetDto toDto(WidgetView v);
 
-    /** The public answer with its rate-limit headers and, for an allowed origin, CORS headers. */
+    /**
+     * The public answer with its rate-limit headers and, for an allowed origin, CORS headers. By hand: each clinician
+     * once, in the order of their first service, and the answer carries headers.
+     */
     public Response toResponse(PublicWidgetView v) {
-        Widget w = v.widget();
         Map<UUID, PublicWidgetCliniciansInnerDto> clinicians = new LinkedHashMap<>();
         for (Offering o : v.offerings()) {
             clinicians.computeIfAbsent(
@@ -79,119 +58,84 @@ public class WidgetApiMapper {
                             .credentials(o.credentials()));
         }
         PublicWidgetDto dto = new PublicWidgetDto()
-                .slug(w.slug)
-                .displayName(w.displayName)
-                .accentColor(w.accentColor)
-                .welcomeText(w.welcomeText)
-                .leadCapture(w.leadCapture)
+                .slug(v.slug())
+                .displayName(v.displayName())
+                .accentColor(v.accentColor())
+                .welcomeText(v.welcomeText())
+                .leadCapture(v.leadCapture())
                 .clinicians(clinicians.values().stream().toList())
-                .services(v.offerings().stream()
-                        .map(o -> new PublicWidgetServicesInnerDto()
-                                .id(o.serviceId())
-                                .clinicianId(o.teamMemberId())
-                                .name(o.serviceName())
-                                .durationMinutes(o.durationMinutes())
-                                .rateAmount(o.rateCents())
-                                .currency(o.currency()))
-                        .toList())
-                .insurers(v.insurers().stream()
-                        .map(i -> new PublicWidgetInsurersInnerDto().id(i.id).name(i.name))
-                        .toList());
+                .services(services(v.offerings()))
+                .insurers(insurers(v.insurers()));
         Response.ResponseBuilder b = Response.ok(dto);
         rateHeaders(b, v.rateLimit());
         cors(b, v.allowedOrigin());
         return b.build();
     }
 
-    public WidgetAnalyticsDto toDto(WidgetAnalytics a) {
-        return new WidgetAnalyticsDto()
-                .from(a.from())
-                .to(a.to())
-                .totals(counts(a.totals()))
-                .days(a.days().stream()
-                        .map(d -> new WidgetAnalyticsDaysInnerDto()
-                                .date(d.date())
-                                .views(d.counts().views())
-                                .estimatesComplete(d.counts().estimatesComplete())
-                                .estimatesIncomplete(d.counts().estimatesIncomplete())
-                                .estimatesFailed(d.counts().estimatesFailed())
-                                .leads(d.counts().leads())
-                                .leadsConverted(d.counts().leadsConverted()))
-                        .toList());
-    }
+    @Mapping(target = "id", source = "serviceId")
+    @Mapping(target = "clinicianId", source = "teamMemberId")
+    @Mapping(target = "name", source = "serviceName")
+    @Mapping(target = "rateAmount", source = "rateCents")
+    abstract PublicWidgetServicesInnerDto service(Offering o);
 
-    private static WidgetCountsDto counts(WidgetAnalytics.Counts c) {
-        return new WidgetCountsDto()
-                .views(c.views())
-                .estimatesComplete(c.estimatesComplete())
-                .estimatesIncomplete(c.estimatesIncomplete())
-                .estimatesFailed(c.estimatesFailed())
-                .leads(c.leads())
-                .leadsConverted(c.leadsConverted());
-    }
+    abstract List<PublicWidgetServicesInnerDto> services(List<Offering> offerings);
 
-    public WidgetLeadDto toDto(WidgetLead l) {
-        return new WidgetLeadDto()
-                .id(l.id())
-                .firstName(l.firstName())
-                .lastName(l.lastName())
-                .email(l.email())
-                .insurerId(l.insurerId())
-                .serviceId(l.serviceId())
-                .estimateStatus(l.estimateStatus())
-                .createdAt(ApiValues.utc(l.createdAt()))
-                .convertedClientId(l.convertedClientId())
-                .convertedAt(l.convertedAt() == null ? null : ApiValues.utc(l.convertedAt()));
-    }
+    abstract PublicWidgetInsurersInnerDto insurer(KnownInsurer i);
 
-    public WidgetLeadListDto toLeads(Page<WidgetLead> page) {
-        return new WidgetLeadListDto()
-                .data(page.data().stream().map(this::toDto).toList())
-                .hasMore(page.hasMore())
-                .nextCursor(page.nextCursor());
-    }
+    abstract List<PublicWidgetInsurersInnerDto> insurers(List<KnownInsurer> insurers);
 
-    public WidgetEstimateInput toInput(WidgetEstimateRequestDto d) {
-        return new WidgetEstimateInput(
-                d.getInsurerId(),
-                d.getMemberId(),
-                d.getFirstName(),
-                d.getLastName(),
-                d.getDateOfBirth(),
-                d.getServiceId(),
-                d.getEmail(),
-                Boolean.TRUE.equals(d.getConsent()));
-    }
+    @Mapping(target = "removeDaysItem", ignore = true)
+    public abstract WidgetAnalyticsDto toDto(WidgetAnalytics a);
 
-    /** The estimate (never the member id or the payer's rows), with rate-limit and CORS headers. */
+    @Mapping(target = ".", source = "counts")
+    abstract WidgetAnalyticsDaysInnerDto day(WidgetAnalytics.Day d);
+
+    abstract WidgetCountsDto counts(WidgetAnalytics.Counts c);
+
+    public abstract WidgetLeadDto toDto(WidgetLead l);
+
+    @ListPageMapping
+    public abstract WidgetLeadListDto toLeads(Page<WidgetLead> page);
+
+    @Mapping(target = "consent", expression = "java(Boolean.TRUE.equals(d.getConsent()))") // absent is no consent
+    public abstract WidgetEstimateInput toInput(WidgetEstimateRequestDto d);
+
+    abstract WidgetEstimateDto.StatusEnum status(BenefitCheck.Status status);
+
+    abstract WidgetEstimateDto.OonBenefitsEnum oonBenefits(BenefitCheck.Oon oon);
+
+    @Mapping(target = "reimbursementAmount", source = "estimate.reimbursement.cents")
+    @Mapping(target = "outOfPocketAmount", source = "estimate.clientCost.cents")
+    abstract WidgetEstimateProjectionInnerDto projection(ProjectedSession p);
+
+    abstract List<WidgetEstimateProjectionInnerDto> projection(List<ProjectedSession> sessions);
+
+    /**
+     * The estimate (never the member id or the payer's rows), with rate-limit and CORS headers. By hand: the deductible
+     * status and the next step are rules over the check, and the answer carries headers.
+     */
     public Response toResponse(WidgetEstimateResult r) {
-        BenefitCheck c = r.check().check();
+        BenefitCheckFacts c = r.check().check();
         SessionEstimate e = r.check().estimate();
-        boolean complete = c.status == BenefitCheck.Status.COMPLETE;
+        boolean complete = c.isComplete();
         WidgetEstimateDto dto = new WidgetEstimateDto()
-                .status(WidgetEstimateDto.StatusEnum.valueOf(c.status.name()))
+                .status(status(c.status()))
                 .isEstimate(true)
                 .serviceId(r.service().serviceId())
                 .sessionFeeAmount(r.service().rateCents())
                 .currency(r.service().currency())
-                .oonBenefits(WidgetEstimateDto.OonBenefitsEnum.valueOf(c.oonBenefits.name()))
+                .oonBenefits(oonBenefits(c.oonBenefits()))
                 .deductibleStatus(
-                        c.deductibleRemainingCents == null
+                        c.deductibleRemainingCents() == null
                                 ? WidgetEstimateDto.DeductibleStatusEnum.UNKNOWN
-                                : c.deductibleRemainingCents == 0
+                                : c.deductibleRemainingCents() == 0
                                         ? WidgetEstimateDto.DeductibleStatusEnum.MET
                                         : WidgetEstimateDto.DeductibleStatusEnum.NOT_MET)
-                .deductibleRemainingAmount(c.deductibleRemainingCents)
-                .coinsuranceBasisPoints(c.coinsuranceBps)
+                .deductibleRemainingAmount(c.deductibleRemainingCents())
+                .coinsuranceBasisPoints(c.coinsuranceBps())
                 .reimbursementAmount(e == null ? null : e.reimbursement().cents())
                 .outOfPocketAmount(e == null ? null : e.clientCost().cents())
-                .projection(r.check().projection().stream()
-                        .map(p -> new WidgetEstimateProjectionInnerDto()
-                                .session(p.session())
-                                .reimbursementAmount(
-                                        p.estimate().reimbursement().cents())
-                                .outOfPocketAmount(p.estimate().clientCost().cents()))
-                        .toList())
+                .projection(projection(r.check().projection()))
                 .nextStep(complete ? null : "MANUAL_VERIFICATION")
                 .leadCaptured(r.leadCaptured())
                 .disclaimer(DISCLAIMER);

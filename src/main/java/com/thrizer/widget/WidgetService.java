@@ -7,7 +7,7 @@ import com.thrizer.benefits.BenefitCheckService;
 import com.thrizer.benefits.ProspectEstimate;
 import com.thrizer.benefits.ProspectInquiry;
 import com.thrizer.catalog.CatalogService;
-import com.thrizer.catalog.Insurer;
+import com.thrizer.catalog.KnownInsurer;
 import com.thrizer.clients.ClientInput;
 import com.thrizer.clients.ClientService;
 import com.thrizer.practices.PracticeService;
@@ -231,8 +231,7 @@ public class WidgetService {
                         new ClientInput(lead.firstName(), lead.lastName(), lead.email(), null, null, null),
                         clinician,
                         null)
-                .client()
-                .id;
+                .id();
         Instant now = Clocks.now(clock);
         widgets.markConverted(practiceId, leadId, clientId, now);
         audit.record(AuditAction.UPDATE, LEAD_RESOURCE, leadId);
@@ -254,9 +253,9 @@ public class WidgetService {
         RateLimiter.Decision rate = limit(slug, ip);
         Usable u = usableWidget(slug);
         widgets.countView(u.widget().practiceId, LocalDate.ofInstant(Clocks.now(clock), ZoneOffset.UTC));
-        List<Insurer> insurers =
-                catalog.insurers().stream().filter(i -> !i.needsReview).toList();
-        return new PublicWidgetView(u.widget(), u.shown(), insurers, rate, allowed(u.widget(), origin));
+        List<KnownInsurer> insurers =
+                catalog.insurers().stream().filter(i -> !i.needsReview()).toList();
+        return PublicWidgetView.of(u.widget(), u.shown(), insurers, rate, allowed(u.widget(), origin));
     }
 
     /**
@@ -281,7 +280,7 @@ public class WidgetService {
                         Money.of(service.rateCents(), service.currency())),
                 PROJECTED_SESSIONS);
         Instant now = Clocks.now(clock);
-        BenefitCheck.Status status = estimate.view().check().status;
+        BenefitCheck.Status status = estimate.view().check().status();
         widgets.countEstimate(w.practiceId, LocalDate.ofInstant(now, ZoneOffset.UTC), outcome(status));
         boolean lead = w.leadCapture
                 && in.consent()
@@ -368,7 +367,7 @@ public class WidgetService {
         String share = publicUrl + "/w/" + w.slug;
         String embed = "<iframe src=\"" + share + "\" title=\"" + htmlEscape(w.displayName)
                 + " benefits estimate\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>";
-        return new WidgetView(w, usable, usable ? null : NO_ACTIVE_PRICED_SERVICE, share, embed);
+        return WidgetView.of(w, usable, usable ? null : NO_ACTIVE_PRICED_SERVICE, share, embed);
     }
 
     private Widget provision(UUID practiceId) {

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -17,8 +18,10 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,29 +179,11 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** The features whose seams are sealed so far (issue 15, point 2); the others join as theirs are. */
-    private static final List<String> SEALED_FEATURES = List.of(
-            "charges",
-            "claims",
-            "payouts",
-            "ledger",
-            "billing",
-            "events",
-            "quotes",
-            "processor",
-            "clearinghouse",
-            "banking",
-            "operations");
-
-    private static String[] sealedPackages() {
-        return SEALED_FEATURES.stream().map(f -> "com.thrizer." + f + "..").toArray(String[]::new);
-    }
-
     @Test
     void mappersNeverReadTheDatabase() {
         noClasses()
                 .that()
-                .resideInAnyPackage(sealedPackages())
+                .resideInAPackage("com.thrizer..")
                 .and()
                 .haveNameMatching(".*Mapper(Impl)?")
                 .should()
@@ -211,26 +196,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void aFeaturesEntitiesAreUsedInsideItOnly() {
-        for (String feature : SEALED_FEATURES) {
-            String own = "com.thrizer." + feature + "..";
-            noClasses()
-                    .that()
-                    .resideOutsideOfPackage(own)
-                    .should()
-                    .dependOnClassesThat(DescribedPredicate.describe(
-                            "an @Entity of " + feature,
-                            (JavaClass c) -> c.isAnnotatedWith(Entity.class)
-                                    && c.getPackageName().startsWith("com.thrizer." + feature)))
-                    .check(classes);
-        }
-    }
-
-    @Test
     void viewsAreRecordsOfValues() {
         classes()
                 .that()
-                .resideInAnyPackage(sealedPackages())
+                .resideInAPackage("com.thrizer..")
                 .and()
                 .haveSimpleNameEndingWith("View")
                 .should()
@@ -248,5 +217,48 @@ class ArchitectureTest {
                     }
                 })
                 .check(classes);
+    }
+
+    @Test
+    void entitiesInheritNoStaticUnscopedFinders() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .or()
+                .areAnnotatedWith(MappedSuperclass.class)
+                .should()
+                .beAssignableTo(PanacheEntityBase.class)
+                .because("Panache's static listAll()/findById() are unscoped: repositories are the only way in")
+                .check(classes);
+    }
+
+    private static String featureOf(JavaClass c) {
+        String name = c.getPackageName();
+        if (!name.startsWith("com.thrizer.")) {
+            return "";
+        }
+        String rest = name.substring("com.thrizer.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    @Test
+    void entitiesAreUsedOnlyInsideTheirFeature() {
+        ArchCondition<JavaClass> useNoOtherFeaturesEntity =
+                new ArchCondition<>("use no @Entity of another feature (only immutable records cross)") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = d.getTargetClass();
+                            String feature = featureOf(target);
+                            if (!feature.isEmpty()
+                                    && target.isAnnotatedWith(Entity.class)
+                                    && !feature.equals(featureOf(origin))) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        }
+                    }
+                };
+        classes().should(useNoOtherFeaturesEntity).check(classes);
     }
 }

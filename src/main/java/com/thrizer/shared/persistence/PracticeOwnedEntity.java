@@ -1,6 +1,5 @@
 package com.thrizer.shared.persistence;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -9,7 +8,7 @@ import java.util.UUID;
 
 /** A row owned by one practice. Only {@link PracticeScopedRepository} reads and writes these. */
 @MappedSuperclass
-public abstract class PracticeOwnedEntity extends PanacheEntityBase {
+public abstract class PracticeOwnedEntity {
     @Id
     public UUID id;
 
