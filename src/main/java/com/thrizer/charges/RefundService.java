@@ -176,6 +176,26 @@ public class RefundService {
         // lock order shared with the claim's decision: the claim, then the charge
         boolean claimDecided = claims.lockClaimOfCharge(chargeId);
         Charge c = charges.getVisibleForUpdate(chargeId);
+        long amount = refundable(c, amountCents, claimDecided);
+        // one practice's refunds are checked against its balance one at a time, on every instance
+        refunds.lockName("refunds:" + c.practiceId);
+        LedgerService.Balance balance = ledger.balance(c.practiceId);
+        long covered = balance.available().cents()
+                + balance.pending().cents()
+                - refunds.pendingPracticeDebitCents(c.practiceId);
+        if (covered < ChargePostings.practiceDebitCents(c, amount)) {
+            throw new RuleViolationException(
+                    "insufficient_balance", "The practice's balance cannot cover this refund.", "amount");
+        }
+        Refund r = newRefund(c, amount, reason, scope, key);
+        refunds.insert(c.practiceId, r);
+        c.refundedCents += amount;
+        c.updatedAt = r.createdAt;
+        return new Pending(r.id, c.processorChargeId, r.amount(), r.processorKey);
+    }
+
+    /** The amount to refund (all that is left when none is given), or 422 with the rule it breaks. */
+    private static long refundable(Charge c, Long amountCents, boolean claimDecided) {
         if (c.status != Charge.Status.SUCCEEDED) {
             throw new RuleViolationException("charge_not_succeeded", "Only a succeeded charge can be refunded.");
         }
@@ -200,16 +220,10 @@ public class RefundService {
                     "The refund is more than what is left of the charge (" + remaining + " cents).",
                     "amount");
         }
-        // one practice's refunds are checked against its balance one at a time, on every instance
-        refunds.lockName("refunds:" + c.practiceId);
-        LedgerService.Balance balance = ledger.balance(c.practiceId);
-        long covered = balance.available().cents()
-                + balance.pending().cents()
-                - refunds.pendingPracticeDebitCents(c.practiceId);
-        if (covered < ChargePostings.practiceDebitCents(c, amount)) {
-            throw new RuleViolationException(
-                    "insufficient_balance", "The practice's balance cannot cover this refund.", "amount");
-        }
+        return amount;
+    }
+
+    private Refund newRefund(Charge c, long amount, Refund.Reason reason, String scope, String key) {
         Instant now = Clocks.now(clock);
         Refund r = new Refund();
         r.id = UUID.randomUUID();
@@ -224,10 +238,7 @@ public class RefundService {
         r.createdBy = callers.caller().actorId();
         r.idempotencyScope = scope;
         r.idempotencyKey = key;
-        refunds.insert(c.practiceId, r);
-        c.refundedCents += amount;
-        c.updatedAt = now;
-        return new Pending(r.id, c.processorChargeId, r.amount(), r.processorKey);
+        return r;
     }
 
     /** In the settling transaction: the processor's answer, once (a second settlement of the refund does nothing). */
