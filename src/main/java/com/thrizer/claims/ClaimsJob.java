@@ -81,11 +81,7 @@ public class ClaimsJob {
 
     /** Submits or polls every claim due by {@code now}; returns how many were worked on. */
     public int advance(Instant now) {
-        int worked = 0;
-        while (worked < BATCH && OutsideCalls.run(new ClaimStep(now)).attempted()) {
-            worked++;
-        }
-        return worked;
+        return OutsideCalls.runDue(BATCH, () -> new ClaimStep(now)).size();
     }
 
     /** A claim's step with the clearinghouse: its submission (when not yet submitted) or a status poll. */
@@ -200,11 +196,6 @@ public class ClaimsJob {
 
     /** Sends the pending reimbursements; returns how many were worked on. */
     public int sendReimbursements() {
-        Instant startedAt = Clocks.now(clock);
-        int worked = 0;
-        while (worked < BATCH && reimbursements.sendOne(startedAt)) {
-            worked++;
-        }
-        return worked;
+        return reimbursements.sendDue(Clocks.now(clock), BATCH);
     }
 }

@@ -84,11 +84,12 @@ public class ReimbursementService {
     }
 
     /**
-     * Sends one pending reimbursement not touched since {@code startedAt} (instances skip rows another holds), as one
-     * {@link OutsideCalls#run}; returns false when none is left. A provider outage leaves it pending for the next run.
+     * Sends the pending reimbursements not touched since {@code startedAt} (instances skip rows another holds), each
+     * as one {@link OutsideCalls#run}, at most {@code batch}; returns how many were worked on. A provider outage
+     * leaves one pending for the next run.
      */
-    boolean sendOne(Instant startedAt) {
-        return OutsideCalls.run(new Sending(startedAt)).attempted();
+    int sendDue(Instant startedAt, int batch) {
+        return OutsideCalls.runDue(batch, () -> new Sending(startedAt)).size();
     }
 
     /** What a sending needs: where to (none when it is held again for an account), how much, with which key. */

@@ -3,7 +3,6 @@ package com.thrizer.events;
 import com.thrizer.notifications.Notifications;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.crypto.DataEncryptor;
-import com.thrizer.shared.outbound.Attempted;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.time.Clocks;
@@ -92,15 +91,7 @@ public class WebhookDispatcher {
 
     /** Sends every delivery due by {@code now} (at most {@link #BATCH}), each as one {@link OutsideCalls#run}. */
     public Result run(Instant now) {
-        Result total = Result.NONE;
-        for (int i = 0; i < BATCH; i++) {
-            Attempted<Result> attempted = OutsideCalls.run(new DueDelivery(now));
-            if (!attempted.attempted()) {
-                break;
-            }
-            total = total.plus(attempted.result());
-        }
-        return total;
+        return OutsideCalls.runDue(BATCH, () -> new DueDelivery(now)).stream().reduce(Result.NONE, Result::plus);
     }
 
     /** One attempt to make: where, signed with which secrets, what. */

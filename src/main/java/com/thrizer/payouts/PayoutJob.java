@@ -12,7 +12,6 @@ import com.thrizer.ledger.LedgerService;
 import com.thrizer.notifications.Notifications;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.money.Money;
-import com.thrizer.shared.outbound.Attempted;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.time.Clocks;
@@ -169,15 +168,7 @@ public class PayoutJob {
 
     /** Sends pending payouts and follows those in transit, due by {@code now}, each as one {@link OutsideCalls#run}. */
     Tracked advance(Instant now) {
-        Tracked total = Tracked.NONE;
-        for (int worked = 0; worked < BATCH; worked++) {
-            Attempted<Tracked> attempted = OutsideCalls.run(new PayoutStep(now));
-            if (!attempted.attempted()) {
-                break;
-            }
-            total = total.plus(attempted.result());
-        }
-        return total;
+        return OutsideCalls.runDue(BATCH, () -> new PayoutStep(now)).stream().reduce(Tracked.NONE, Tracked::plus);
     }
 
     /** A payout's step with the bank: sending it (pending) or asking where it is (in transit). */

@@ -1,7 +1,10 @@
 package com.thrizer.shared.outbound;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one way this service calls an outside system: reserve and commit the attempt, call the provider outside any
@@ -11,6 +14,22 @@ import java.util.Optional;
  */
 public final class OutsideCalls {
     private OutsideCalls() {}
+
+    /**
+     * A job's loop: runs the next due attempt, one after the other, until none is due or {@code batch} were made;
+     * returns what each came to (in order).
+     */
+    public static <S> List<S> runDue(int batch, Supplier<? extends ProviderOperation<?, ?, S>> next) {
+        List<S> results = new ArrayList<>();
+        while (results.size() < batch) {
+            Attempted<S> attempted = run(next.get());
+            if (!attempted.attempted()) {
+                break;
+            }
+            results.add(attempted.result());
+        }
+        return results;
+    }
 
     /** Runs one attempt of {@code operation}; must be called with no transaction open. */
     public static <A, R, S> Attempted<S> run(ProviderOperation<A, R, S> operation) {
