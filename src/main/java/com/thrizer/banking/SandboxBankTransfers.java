@@ -2,6 +2,7 @@ package com.thrizer.banking;
 
 import com.thrizer.shared.crypto.Hashes;
 import com.thrizer.shared.money.Money;
+import com.thrizer.shared.outbound.ProviderCall;
 import com.thrizer.shared.persistence.SqlValues;
 import com.thrizer.shared.time.Clocks;
 import io.quarkus.arc.DefaultBean;
@@ -47,6 +48,7 @@ public class SandboxBankTransfers implements BankTransfers {
     }
 
     @Override
+    @ProviderCall
     public String send(UUID bankAccountId, Money amount, String idempotencyKey) {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a transfer needs a positive amount");
@@ -64,6 +66,7 @@ public class SandboxBankTransfers implements BankTransfers {
     }
 
     @Override
+    @ProviderCall
     public TransferStatus status(String transferRef) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(

@@ -4,6 +4,7 @@ import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.PaymentType;
 import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.idempotency.IdempotentRequests;
+import com.thrizer.shared.outbound.WorkQueue;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.ClientOwnedRepository;
@@ -99,26 +100,11 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
      * claimed ones are touched, so no other instance takes them again before they are stale once more.
      */
     List<UUID> claimStalePending(Instant olderThan, Instant now, int limit) {
-        return claimStalePending(em, "charges", olderThan, now, limit);
+        return STALE_PENDING.claim(em, limit, olderThan.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC));
     }
 
-    /** The claim of {@link #claimStalePending}, for a table with {@code status} and {@code updated_at}. */
-    @SuppressWarnings("unchecked")
-    static List<UUID> claimStalePending(EntityManager em, String table, Instant olderThan, Instant now, int limit) {
-        List<UUID> ids = em.createNativeQuery(
-                        "SELECT id FROM " + table + " WHERE status = 'PENDING' AND updated_at < ?1"
-                                + " ORDER BY updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, olderThan.atOffset(ZoneOffset.UTC))
-                .setParameter(2, limit)
-                .getResultList();
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("UPDATE " + table + " SET updated_at = ?1 WHERE id IN (?2)")
-                    .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                    .setParameter(2, ids)
-                    .executeUpdate();
-        }
-        return ids;
-    }
+    private static final WorkQueue STALE_PENDING =
+            new WorkQueue("charges", "status = 'PENDING' AND updated_at < ?1", "updated_at", "updated_at = ?2");
 
     void insert(Charge charge) {
         persist(charge);

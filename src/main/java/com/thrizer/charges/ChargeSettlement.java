@@ -20,18 +20,22 @@ import com.thrizer.processor.ProcessorUnavailableException;
 import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.money.Money;
+import com.thrizer.shared.outbound.Attempted;
+import com.thrizer.shared.outbound.OutsideCalls;
+import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.time.Clocks;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Takes a pending charge attempt to its outcome. The attempt row is committed before the processor is called, the
- * call runs outside any transaction with the attempt's own idempotency key, and the outcome is settled in a new
- * transaction under the charge's row lock (a second settlement of the same attempt does nothing). Whatever is left in
+ * Takes a pending charge attempt to its outcome, as one {@link OutsideCalls#run}. The attempt row is committed before
+ * the processor is called, the call runs outside any transaction with the attempt's own idempotency key, and the
+ * outcome is settled in a new transaction under the charge's row lock (a second settlement of the same attempt does
+ * nothing). Whatever is left in
  * between (a crash, a lost answer) is found by {@link ChargeRecoveryJob}, which asks the processor again with the
  * same key.
  */
@@ -85,93 +89,124 @@ public class ChargeSettlement {
      * runs; the claim's row stays locked while the charge is abandoned, so no retry takes over meanwhile.
      */
     void runForRequest(UUID chargeId) {
-        Attempt attempt = pendingAttempt(chargeId);
-        if (attempt == null) {
-            return;
-        }
-        try {
-            settle(attempt, processor.charge(attempt.cardRef(), attempt.amount(), attempt.key()));
-        } catch (ProcessorUnavailableException e) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (idempotency.holdsClaim()) {
-                    abandon(attempt);
-                }
-            });
-            throw e;
-        } catch (ProcessorTimeoutException e) {
-            LOG.warnf(
-                    "charge %s attempt %d: the processor's answer was lost; left for recovery",
-                    chargeId, attempt.number());
+        Attempted<Void> attempted = OutsideCalls.run(new ChargeAttempt(chargeId, true));
+        if (attempted.status() == Attempted.Status.REFUSED) {
+            throw attempted.failure();
         }
     }
 
     /** For the recovery job: asks the processor again with the attempt's key; returns whether it settled. */
     boolean recover(UUID chargeId) {
-        Attempt attempt = pendingAttempt(chargeId);
-        if (attempt == null) {
-            return true;
+        return OutsideCalls.run(new ChargeAttempt(chargeId, false)).status() != Attempted.Status.LOST;
+    }
+
+    /**
+     * A charge's pending attempt, by its own key. For a request a definite outage abandons it; for recovery (the
+     * first answer was lost, so the card may have been charged) nothing is abandoned, whatever the processor says.
+     */
+    private final class ChargeAttempt implements ProviderOperation<Attempt, ChargeOutcome, Void> {
+        private final UUID chargeId;
+        private final boolean forRequest;
+
+        ChargeAttempt(UUID chargeId, boolean forRequest) {
+            this.chargeId = chargeId;
+            this.forRequest = forRequest;
         }
-        try {
-            settle(attempt, processor.charge(attempt.cardRef(), attempt.amount(), attempt.key()));
-            return true;
-        } catch (ProcessorUnavailableException | ProcessorTimeoutException e) {
-            LOG.warnf("charge %s attempt %d: still no answer from the processor", chargeId, attempt.number());
-            return false;
+
+        @Override
+        public Optional<Attempt> begin() {
+            return Optional.ofNullable(pendingAttempt(chargeId));
+        }
+
+        @Override
+        public ChargeOutcome call(Attempt attempt) {
+            return processor.charge(attempt.cardRef(), attempt.amount(), attempt.key());
+        }
+
+        @Override
+        public Void settle(Attempt attempt, ChargeOutcome outcome) {
+            ChargeSettlement.this.settle(attempt, outcome);
+            return null;
+        }
+
+        @Override
+        public Failure classify(RuntimeException e) {
+            if (e instanceof ProcessorUnavailableException) {
+                return forRequest ? Failure.REFUSED : Failure.LOST;
+            }
+            return e instanceof ProcessorTimeoutException ? Failure.LOST : null;
+        }
+
+        @Override
+        public Void refused(Attempt attempt, RuntimeException refusal) {
+            if (idempotency.holdsClaim()) {
+                abandon(attempt);
+            }
+            return null;
+        }
+
+        @Override
+        public Void lost(Attempt attempt, RuntimeException e) {
+            LOG.warnf(
+                    forRequest
+                            ? "charge %s attempt %d: the processor's answer was lost; left for recovery"
+                            : "charge %s attempt %d: still no answer from the processor",
+                    chargeId,
+                    attempt.number());
+            return null;
         }
     }
 
     private Attempt pendingAttempt(UUID chargeId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!idempotency.holdsClaim()) {
-                // a retry took this request's key over and runs the charge; this run stops here
-                throw new IdempotencyInUse();
-            }
-            Charge c = charges.findAcrossPractices(chargeId);
-            if (c == null || c.status != Charge.Status.PENDING) {
-                return null;
-            }
-            SavedCard card = cards.byIds(List.of(c.paymentMethodId)).get(c.paymentMethodId);
-            return new Attempt(
-                    c.id, c.attempts, card.processorRef(), c.cardAmount(), charges.processorKey(c.id, c.attempts));
-        });
+        if (!idempotency.holdsClaim()) {
+            // a retry took this request's key over and runs the charge; this run stops here
+            throw new IdempotencyInUse();
+        }
+        Charge c = charges.findAcrossPractices(chargeId);
+        if (c == null || c.status != Charge.Status.PENDING) {
+            return null;
+        }
+        SavedCard card = cards.byIds(List.of(c.paymentMethodId)).get(c.paymentMethodId);
+        return new Attempt(
+                c.id, c.attempts, card.processorRef(), c.cardAmount(), charges.processorKey(c.id, c.attempts));
     }
 
+    /** In the settling transaction: the processor's answer, once (a second settlement of the attempt does nothing). */
     private void settle(Attempt attempt, ChargeOutcome outcome) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            // renews the claim's lease; the processor's answer is recorded even if a retry took the key over (the
-            // retry asks with the same key and gets the same answer, and a second settlement does nothing)
-            idempotency.holdsClaim();
-            Charge c = charges.lockAcrossPractices(attempt.chargeId());
-            if (c.status != Charge.Status.PENDING || c.attempts != attempt.number()) {
-                return;
-            }
-            c.updatedAt = Clocks.now(clock);
-            if (outcome.succeeded()) {
-                c.status = Charge.Status.SUCCEEDED;
-                c.failureCode = null;
-                c.processorChargeId = outcome.processorChargeId();
-                charges.settleAttempt(c.id, c.attempts, "SUCCEEDED", null, outcome.processorChargeId());
-                ledger.post(ChargePostings.charge(c, ledger.today()));
-                if (c.kind == ChargeKind.SESSION && c.paymentType != PaymentType.SELF_PAY) {
-                    claims.fileForCharge(filing(c));
-                }
-            } else {
-                c.status = Charge.Status.FAILED;
-                c.failureCode = outcome.declineCode();
-                charges.settleAttempt(c.id, c.attempts, "FAILED", outcome.declineCode(), null);
-                practices.releaseFeeWaiver(c.practiceId, c.waiverAppliedCents);
-                applyWaiver(c, 0);
-            }
-            audit.recordSystemOrCaller(
-                    c.practiceId,
-                    c.attempts == 1 ? AuditAction.CREATE : AuditAction.UPDATE,
-                    ChargeService.RESOURCE,
-                    c.id);
-            events.record(
-                    c.practiceId,
-                    c.status == Charge.Status.SUCCEEDED ? EventType.CHARGE_SUCCEEDED : EventType.CHARGE_FAILED,
-                    c.id);
-        });
+        // renews the claim's lease; the processor's answer is recorded even if a retry took the key over (the
+        // retry asks with the same key and gets the same answer, and a second settlement does nothing)
+        idempotency.holdsClaim();
+        Charge c = charges.lockAcrossPractices(attempt.chargeId());
+        if (c.status != Charge.Status.PENDING || c.attempts != attempt.number()) {
+            return;
+        }
+        c.updatedAt = Clocks.now(clock);
+        if (outcome.succeeded()) {
+            succeeded(c, outcome);
+        } else {
+            c.status = Charge.Status.FAILED;
+            c.failureCode = outcome.declineCode();
+            charges.settleAttempt(c.id, c.attempts, "FAILED", outcome.declineCode(), null);
+            practices.releaseFeeWaiver(c.practiceId, c.waiverAppliedCents);
+            applyWaiver(c, 0);
+        }
+        audit.recordSystemOrCaller(
+                c.practiceId, c.attempts == 1 ? AuditAction.CREATE : AuditAction.UPDATE, ChargeService.RESOURCE, c.id);
+        events.record(
+                c.practiceId,
+                c.status == Charge.Status.SUCCEEDED ? EventType.CHARGE_SUCCEEDED : EventType.CHARGE_FAILED,
+                c.id);
+    }
+
+    private void succeeded(Charge c, ChargeOutcome outcome) {
+        c.status = Charge.Status.SUCCEEDED;
+        c.failureCode = null;
+        c.processorChargeId = outcome.processorChargeId();
+        charges.settleAttempt(c.id, c.attempts, "SUCCEEDED", null, outcome.processorChargeId());
+        ledger.post(ChargePostings.charge(c, ledger.today()));
+        if (c.kind == ChargeKind.SESSION && c.paymentType != PaymentType.SELF_PAY) {
+            claims.fileForCharge(filing(c));
+        }
     }
 
     /** A definite outage: nothing was charged, so nothing of this attempt is kept. */

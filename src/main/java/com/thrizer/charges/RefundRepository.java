@@ -1,6 +1,7 @@
 package com.thrizer.charges;
 
 import com.thrizer.shared.idempotency.IdempotentRequests;
+import com.thrizer.shared.outbound.WorkQueue;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.PracticeScopedRepository;
@@ -10,6 +11,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +57,11 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
 
     /** Recovery: pending refunds untouched for a while, claimed as {@link ChargeRepository#claimStalePending}. */
     List<UUID> claimStalePending(Instant olderThan, Instant now, int limit) {
-        return ChargeRepository.claimStalePending(em, "refunds", olderThan, now, limit);
+        return STALE_PENDING.claim(em, limit, olderThan.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC));
     }
+
+    private static final WorkQueue STALE_PENDING =
+            new WorkQueue("refunds", "status = 'PENDING' AND updated_at < ?1", "updated_at", "updated_at = ?2");
 
     /** Refunds of several charges the caller reached, oldest first. */
     List<Refund> ofCharges(Collection<UUID> chargeIds) {

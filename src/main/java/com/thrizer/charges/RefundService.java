@@ -16,6 +16,9 @@ import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.money.Money;
+import com.thrizer.shared.outbound.Attempted;
+import com.thrizer.shared.outbound.OutsideCalls;
+import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.CallerContext;
@@ -36,7 +39,7 @@ import org.jboss.logging.Logger;
  * still in flight, cannot cover what it takes from it.
  *
  * <p>The refund is reserved on the charge first (under the charge's row lock, so concurrent refunds can never exceed
- * it), then the processor is called outside any transaction, then the ledger is posted. Reserving and settling lock
+ * it), then the processor is called outside any transaction, then the ledger is posted: one {@link OutsideCalls#run}. Reserving and settling lock
  * the charge's claim before the charge, the order a claim's decision uses too: a decision either comes first (a
  * Thrizer Pay refund is then refused) or finds the full refund reserved and waits for it (the claim is voided).
  */
@@ -83,37 +86,81 @@ public class RefundService {
 
     public RefundView create(UUID chargeId, Long amountCents, Refund.Reason reason, String idempotencyKey) {
         String scope = IdempotentRequests.scopeOf(callers.caller());
-        // (not Optional.map: a settled earlier refund has no pending part, and must not make a second refund)
-        Pending pending = QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Refund> earlier = refunds.findByRequest(scope, idempotencyKey);
-            return earlier.isPresent()
-                    ? pendingOf(earlier.get())
-                    : reserve(chargeId, amountCents, reason, scope, idempotencyKey);
+        Attempted<Void> attempted = OutsideCalls.run(new RefundAttempt(true) {
+            @Override
+            public Optional<Pending> begin() {
+                // (not Optional.map: a settled earlier refund has no pending part, and must not make a second refund)
+                Optional<Refund> earlier = refunds.findByRequest(scope, idempotencyKey);
+                return Optional.ofNullable(
+                        earlier.isPresent()
+                                ? pendingOf(earlier.get())
+                                : reserve(chargeId, amountCents, reason, scope, idempotencyKey));
+            }
         });
-        if (pending != null) {
+        if (attempted.status() == Attempted.Status.REFUSED) {
+            throw attempted.failure();
+        }
+        return QuarkusTransaction.requiringNew()
+                .call(() -> RefundView.of(refunds.getById(
+                        refunds.findByRequest(scope, idempotencyKey).orElseThrow().id)));
+    }
+
+    /**
+     * A pending refund, by its own key. For a request a definite outage abandons it (the reservation is given back);
+     * for recovery (the first answer was lost) nothing is abandoned, whatever the processor says.
+     */
+    private abstract class RefundAttempt implements ProviderOperation<Pending, String, Void> {
+        private final boolean forRequest;
+
+        RefundAttempt(boolean forRequest) {
+            this.forRequest = forRequest;
+        }
+
+        @Override
+        public void beforeCall(Pending pending) {
             // as for charges (ChargeSettlement#runForRequest): a run whose key a retry took over stops before the
             // processor call and never abandons the refund the retry runs
-            if (!QuarkusTransaction.requiringNew().call(idempotency::holdsClaim)) {
+            if (forRequest && !QuarkusTransaction.requiringNew().call(idempotency::holdsClaim)) {
                 throw new IdempotencyInUse();
             }
-            try {
-                settle(pending, processor.refund(pending.processorChargeId(), pending.amount(), pending.key()));
-            } catch (ProcessorUnavailableException e) {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (idempotency.holdsClaim()) {
-                        abandon(pending.refundId());
-                    }
-                });
-                throw e;
-            } catch (ProcessorTimeoutException e) {
-                LOG.warnf("refund %s: the processor's answer was lost; left for recovery", pending.refundId());
-            }
         }
-        UUID refundId = pending != null
-                ? pending.refundId()
-                : QuarkusTransaction.requiringNew()
-                        .call(() -> refunds.findByRequest(scope, idempotencyKey).orElseThrow().id);
-        return QuarkusTransaction.requiringNew().call(() -> RefundView.of(refunds.getById(refundId)));
+
+        @Override
+        public String call(Pending pending) {
+            return processor.refund(pending.processorChargeId(), pending.amount(), pending.key());
+        }
+
+        @Override
+        public Void settle(Pending pending, String processorRefundId) {
+            RefundService.this.settle(pending, processorRefundId);
+            return null;
+        }
+
+        @Override
+        public Failure classify(RuntimeException e) {
+            if (e instanceof ProcessorUnavailableException) {
+                return forRequest ? Failure.REFUSED : Failure.LOST;
+            }
+            return e instanceof ProcessorTimeoutException ? Failure.LOST : null;
+        }
+
+        @Override
+        public Void refused(Pending pending, RuntimeException refusal) {
+            if (idempotency.holdsClaim()) {
+                abandon(pending.refundId());
+            }
+            return null;
+        }
+
+        @Override
+        public Void lost(Pending pending, RuntimeException e) {
+            LOG.warnf(
+                    forRequest
+                            ? "refund %s: the processor's answer was lost; left for recovery"
+                            : "refund %s: still no answer from the processor",
+                    pending.refundId());
+            return null;
+        }
     }
 
     private Pending pendingOf(Refund r) {
@@ -130,6 +177,26 @@ public class RefundService {
         // lock order shared with the claim's decision: the claim, then the charge
         boolean claimDecided = claims.lockClaimOfCharge(chargeId);
         Charge c = charges.getVisibleForUpdate(chargeId);
+        long amount = refundable(c, amountCents, claimDecided);
+        // one practice's refunds are checked against its balance one at a time, on every instance
+        refunds.lockName("refunds:" + c.practiceId);
+        LedgerService.Balance balance = ledger.balance(c.practiceId);
+        long covered = balance.available().cents()
+                + balance.pending().cents()
+                - refunds.pendingPracticeDebitCents(c.practiceId);
+        if (covered < ChargePostings.practiceDebitCents(c, amount)) {
+            throw new RuleViolationException(
+                    "insufficient_balance", "The practice's balance cannot cover this refund.", "amount");
+        }
+        Refund r = newRefund(c, amount, reason, scope, key);
+        refunds.insert(c.practiceId, r);
+        c.refundedCents += amount;
+        c.updatedAt = r.createdAt;
+        return new Pending(r.id, c.processorChargeId, r.amount(), r.processorKey);
+    }
+
+    /** The amount to refund (all that is left when none is given), or 422 with the rule it breaks. */
+    private static long refundable(Charge c, Long amountCents, boolean claimDecided) {
         if (c.status != Charge.Status.SUCCEEDED) {
             throw new RuleViolationException("charge_not_succeeded", "Only a succeeded charge can be refunded.");
         }
@@ -154,16 +221,10 @@ public class RefundService {
                     "The refund is more than what is left of the charge (" + remaining + " cents).",
                     "amount");
         }
-        // one practice's refunds are checked against its balance one at a time, on every instance
-        refunds.lockName("refunds:" + c.practiceId);
-        LedgerService.Balance balance = ledger.balance(c.practiceId);
-        long covered = balance.available().cents()
-                + balance.pending().cents()
-                - refunds.pendingPracticeDebitCents(c.practiceId);
-        if (covered < ChargePostings.practiceDebitCents(c, amount)) {
-            throw new RuleViolationException(
-                    "insufficient_balance", "The practice's balance cannot cover this refund.", "amount");
-        }
+        return amount;
+    }
+
+    private Refund newRefund(Charge c, long amount, Refund.Reason reason, String scope, String key) {
         Instant now = Clocks.now(clock);
         Refund r = new Refund();
         r.id = UUID.randomUUID();
@@ -178,30 +239,26 @@ public class RefundService {
         r.createdBy = callers.caller().actorId();
         r.idempotencyScope = scope;
         r.idempotencyKey = key;
-        refunds.insert(c.practiceId, r);
-        c.refundedCents += amount;
-        c.updatedAt = now;
-        return new Pending(r.id, c.processorChargeId, r.amount(), r.processorKey);
+        return r;
     }
 
+    /** In the settling transaction: the processor's answer, once (a second settlement of the refund does nothing). */
     private void settle(Pending pending, String processorRefundId) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Refund r = refunds.lockAcrossPractices(pending.refundId());
-            if (r == null || r.status != Refund.Status.PENDING) {
-                return;
-            }
-            claims.lockClaimOfCharge(r.chargeId); // the claim, then the charge
-            Charge c = charges.lockAcrossPractices(r.chargeId);
-            r.status = Refund.Status.SUCCEEDED;
-            r.processorRefundId = processorRefundId;
-            r.updatedAt = Clocks.now(clock);
-            ledger.post(ChargePostings.refund(c, r, ledger.today()));
-            if (c.refundedCents == c.cardAmountCents) {
-                claims.voidForChargeIfUndecided(c.id);
-            }
-            audit.recordSystemOrCaller(c.practiceId, AuditAction.CREATE, RESOURCE, r.id);
-            events.record(c.practiceId, EventType.REFUND_CREATED, r.id);
-        });
+        Refund r = refunds.lockAcrossPractices(pending.refundId());
+        if (r == null || r.status != Refund.Status.PENDING) {
+            return;
+        }
+        claims.lockClaimOfCharge(r.chargeId); // the claim, then the charge
+        Charge c = charges.lockAcrossPractices(r.chargeId);
+        r.status = Refund.Status.SUCCEEDED;
+        r.processorRefundId = processorRefundId;
+        r.updatedAt = Clocks.now(clock);
+        ledger.post(ChargePostings.refund(c, r, ledger.today()));
+        if (c.refundedCents == c.cardAmountCents) {
+            claims.voidForChargeIfUndecided(c.id);
+        }
+        audit.recordSystemOrCaller(c.practiceId, AuditAction.CREATE, RESOURCE, r.id);
+        events.record(c.practiceId, EventType.REFUND_CREATED, r.id);
     }
 
     /** A definite outage: nothing was refunded; the reservation on the charge is given back. */
@@ -217,20 +274,14 @@ public class RefundService {
 
     /** For the recovery job: asks the processor again with the refund's key; returns whether it settled. */
     boolean recover(UUID refundId) {
-        Pending pending = QuarkusTransaction.requiringNew().call(() -> {
-            Refund r = refunds.lockAcrossPractices(refundId);
-            return r == null ? null : pendingOf(r);
+        Attempted<Void> attempted = OutsideCalls.run(new RefundAttempt(false) {
+            @Override
+            public Optional<Pending> begin() {
+                Refund r = refunds.lockAcrossPractices(refundId);
+                return Optional.ofNullable(r == null ? null : pendingOf(r));
+            }
         });
-        if (pending == null) {
-            return true;
-        }
-        try {
-            settle(pending, processor.refund(pending.processorChargeId(), pending.amount(), pending.key()));
-            return true;
-        } catch (ProcessorUnavailableException | ProcessorTimeoutException e) {
-            LOG.warnf("refund %s: still no answer from the processor", refundId);
-            return false;
-        }
+        return attempted.status() != Attempted.Status.LOST;
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package com.thrizer.claims;
 
 import com.thrizer.shared.error.ResourceNotFoundException;
 import com.thrizer.shared.idempotency.IdempotentRequests;
+import com.thrizer.shared.outbound.WorkQueue;
 import com.thrizer.shared.paging.Keyset;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
@@ -155,26 +156,23 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
      * The claims job: one undecided claim due for submission or a status poll, locked; rows another instance holds
      * are skipped, so instances never work on the same claim at once.
      */
-    Optional<UUID> claimDue(Instant now) {
-        return firstId(
-                "SELECT id FROM claims WHERE status IN ('PROCESSING', 'INVESTIGATING') AND next_attempt_at <= ?1"
-                        + " ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-                Timestamp.from(now));
+    Optional<UUID> claimDue(Instant now, Instant leaseUntil) {
+        return DUE.claimNext(em, Timestamp.from(now), Timestamp.from(leaseUntil));
     }
+
+    private static final WorkQueue DUE = new WorkQueue(
+            "claims",
+            "status IN ('PROCESSING', 'INVESTIGATING') AND next_attempt_at <= ?1",
+            "next_attempt_at, id",
+            "next_attempt_at = ?2");
 
     /** The claims job: one claim still processing on or after its expected decision date, locked. */
     Optional<UUID> claimOverdue(LocalDate today) {
-        return firstId(
-                "SELECT id FROM claims WHERE status = 'PROCESSING' AND expected_decision_by <= ?1"
-                        + " ORDER BY expected_decision_by, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-                Date.valueOf(today));
+        return OVERDUE.claimNext(em, Date.valueOf(today));
     }
 
-    @SuppressWarnings("unchecked")
-    private Optional<UUID> firstId(String sql, Object param) {
-        List<UUID> ids = em.createNativeQuery(sql).setParameter(1, param).getResultList();
-        return ids.stream().findFirst();
-    }
+    private static final WorkQueue OVERDUE = WorkQueue.locking(
+            "claims", "status = 'PROCESSING' AND expected_decision_by <= ?1", "expected_decision_by, id");
 
     /** The client-filed claim of a request, whatever happened to the first attempt. */
     Optional<Claim> findByRequest(String scope, String key) {

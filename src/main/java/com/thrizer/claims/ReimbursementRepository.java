@@ -1,5 +1,6 @@
 package com.thrizer.claims;
 
+import com.thrizer.shared.outbound.WorkQueue;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.ClientOwnedRepository;
@@ -11,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,13 +47,19 @@ public class ReimbursementRepository extends ClientOwnedRepository<Reimbursement
                 .executeUpdate();
     }
 
-    /** The disbursement job: one pending reimbursement, locked; rows another instance holds are skipped. */
-    @SuppressWarnings("unchecked")
-    Optional<Reimbursement> claimPending(Instant touchedBefore) {
-        List<UUID> ids = em.createNativeQuery("SELECT id FROM reimbursements WHERE status = 'PENDING'"
-                        + " AND updated_at <= ?1 ORDER BY updated_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.from(touchedBefore))
-                .getResultList();
-        return ids.stream().findFirst().map(id -> em.find(Reimbursement.class, id, LockModeType.PESSIMISTIC_WRITE));
+    /**
+     * The disbursement job: one pending reimbursement not touched since {@code touchedBefore}, claimed (rows another
+     * instance holds are skipped) and touched at {@code touchedAt} (after {@code touchedBefore}: not again in this
+     * run).
+     */
+    Optional<UUID> claimPending(Instant touchedBefore, Instant touchedAt) {
+        return PENDING.claimNext(em, Timestamp.from(touchedBefore), Timestamp.from(touchedAt));
+    }
+
+    private static final WorkQueue PENDING = new WorkQueue(
+            "reimbursements", "status = 'PENDING' AND updated_at <= ?1", "updated_at, id", "updated_at = ?2");
+
+    Reimbursement lock(UUID id) {
+        return em.find(Reimbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

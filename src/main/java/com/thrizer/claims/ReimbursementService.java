@@ -12,6 +12,9 @@ import com.thrizer.ledger.LedgerService;
 import com.thrizer.processor.PaymentProcessor;
 import com.thrizer.processor.ProcessorTimeoutException;
 import com.thrizer.processor.ProcessorUnavailableException;
+import com.thrizer.shared.money.Money;
+import com.thrizer.shared.outbound.OutsideCalls;
+import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.ClientScope;
@@ -22,15 +25,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Money from claims owed to clients: listed for the client, held until they have a reimbursement account, and sent
- * (bank transfer, or Thrizer Pay's fee back to the card) by the claims job, each with its ledger posting. Transfers
- * and card refunds are idempotent by the reimbursement's id, so a retry after a crash never sends twice.
+ * (bank transfer, or Thrizer Pay's fee back to the card) by the claims job, each with its ledger posting, the
+ * provider called outside any transaction ({@link OutsideCalls#run}). Transfers and card refunds are idempotent by the
+ * reimbursement's id, so a retry after a crash (or a second instance's) never sends twice.
  */
 @ApplicationScoped
-@Transactional
 public class ReimbursementService {
     public static final String RESOURCE = "REIMBURSEMENT";
     private static final Logger LOG = Logger.getLogger(ReimbursementService.class);
@@ -66,6 +70,7 @@ public class ReimbursementService {
         this.clock = clock;
     }
 
+    @Transactional
     public Page<ReimbursementView> listOwn(ClientScope scope, Reimbursement.Status status, PageRequest page) {
         Page<Reimbursement> result = reimbursements.listOwn(scope, status, page);
         result.data().forEach(r -> audit.record(scope.practiceId(), AuditAction.READ, RESOURCE, r.id));
@@ -73,50 +78,118 @@ public class ReimbursementService {
     }
 
     /** A client set a reimbursement account: what was held for them is queued to go out. */
+    @Transactional
     void onReimbursementAccountSet(@Observes BankAccountService.ReimbursementAccountSet event) {
         reimbursements.releaseAwaiting(event.practiceId(), event.clientId(), Clocks.now(clock));
     }
 
     /**
-     * Sends one pending reimbursement not touched since {@code startedAt}, under its row lock (instances skip rows
-     * another holds); returns false when none is left. A provider outage leaves it pending for the next run.
+     * Sends the pending reimbursements not touched since {@code startedAt} (instances skip rows another holds), each
+     * as one {@link OutsideCalls#run}, at most {@code batch}; returns how many were worked on. A provider outage
+     * leaves one pending for the next run.
      */
-    boolean sendOne(Instant startedAt) {
-        Optional<Reimbursement> next = reimbursements.claimPending(startedAt);
-        if (next.isEmpty()) {
-            return false;
+    int sendDue(Instant startedAt, int batch) {
+        return OutsideCalls.runDue(batch, () -> new Sending(startedAt)).size();
+    }
+
+    /** What a sending needs: where to (none when it is held again for an account), how much, with which key. */
+    private record Send(
+            UUID id,
+            Reimbursement.Destination destination,
+            Money amount,
+            String chargeRef,
+            BankAccountService.Destination account) {}
+
+    /**
+     * One pending reimbursement, touched so that this run does not take it again, sent outside any transaction with
+     * the reimbursement's own key, and recorded under its row lock once (a second settlement finds it sent).
+     */
+    private final class Sending implements ProviderOperation<Send, String, Void> {
+        private final Instant startedAt;
+
+        Sending(Instant startedAt) {
+            this.startedAt = startedAt;
         }
-        Reimbursement r = next.get();
-        Instant now = Clocks.now(clock);
-        try {
-            Account.Code from;
-            if (r.destination == Reimbursement.Destination.CARD) {
-                Claim claim = claims.findAcrossPractices(r.claimId);
-                r.transferRef = processor.refund(claim.processorChargeId, r.amount(), "claim-fee-refund-" + r.id);
-                from = Account.Code.PROCESSOR_CLEARING;
-            } else {
-                Optional<BankAccountService.Destination> account =
-                        bankAccounts.reimbursementDestination(r.practiceId, r.clientId);
-                if (account.isEmpty()) {
-                    // the client removed their account meanwhile: held again until they set one
-                    r.status = Reimbursement.Status.AWAITING_BANK_ACCOUNT;
-                    r.updatedAt = now;
-                    return true;
-                }
-                r.transferRef = transfers.send(account.get().accountId(), r.amount(), "claim-reimbursement-" + r.id);
-                r.bankAccountLast4 = account.get().last4();
-                from = Account.Code.PLATFORM_CASH;
+
+        @Override
+        public Optional<Send> begin() {
+            Instant now = Clocks.now(clock);
+            Instant touched = now.isAfter(startedAt) ? now : startedAt.plusNanos(1_000); // not again in this run
+            return reimbursements.claimPending(startedAt, touched).map(id -> prepare(reimbursements.lock(id), now));
+        }
+
+        @Override
+        public String call(Send s) {
+            if (s.destination() == Reimbursement.Destination.CARD) {
+                return processor.refund(s.chargeRef(), s.amount(), "claim-fee-refund-" + s.id());
             }
-            r.status = Reimbursement.Status.SENT;
-            r.sentAt = now;
-            r.updatedAt = now;
-            ledger.post(ClaimRouting.sent(r.practiceId, r.claimId, from, r.amount(), ledger.today()));
-            audit.recordSystem(r.practiceId, AuditAction.UPDATE, RESOURCE, r.id);
-            events.record(r.practiceId, EventType.REIMBURSEMENT_SENT, r.claimId);
-        } catch (BankTransferUnavailableException | ProcessorUnavailableException | ProcessorTimeoutException e) {
-            LOG.warnf("reimbursement %s: provider unavailable; retried on the next run", r.id);
-            r.updatedAt = now.isAfter(startedAt) ? now : startedAt.plusNanos(1_000); // not again in this run
+            return s.account() == null
+                    ? null
+                    : transfers.send(s.account().accountId(), s.amount(), "claim-reimbursement-" + s.id());
         }
-        return true;
+
+        @Override
+        public Void settle(Send s, String transferRef) {
+            if (s.destination() == Reimbursement.Destination.CARD || s.account() != null) {
+                sent(s, transferRef);
+            }
+            return null;
+        }
+
+        @Override
+        public Failure classify(RuntimeException e) {
+            if (e instanceof BankTransferUnavailableException || e instanceof ProcessorUnavailableException) {
+                return Failure.REFUSED;
+            }
+            return e instanceof ProcessorTimeoutException ? Failure.LOST : null;
+        }
+
+        @Override
+        public Void refused(Send s, RuntimeException refusal) {
+            LOG.warnf("reimbursement %s: provider unavailable; retried on the next run", s.id());
+            return null;
+        }
+
+        @Override
+        public Void lost(Send s, RuntimeException e) {
+            LOG.warnf("reimbursement %s: provider unavailable; retried on the next run", s.id());
+            return null;
+        }
+    }
+
+    private Send prepare(Reimbursement r, Instant now) {
+        if (r.destination == Reimbursement.Destination.CARD) {
+            Claim claim = claims.findAcrossPractices(r.claimId);
+            return new Send(r.id, r.destination, r.amount(), claim.processorChargeId, null);
+        }
+        Optional<BankAccountService.Destination> account =
+                bankAccounts.reimbursementDestination(r.practiceId, r.clientId);
+        if (account.isEmpty()) {
+            // the client removed their account meanwhile: held again until they set one
+            r.status = Reimbursement.Status.AWAITING_BANK_ACCOUNT;
+            r.updatedAt = now;
+        }
+        return new Send(r.id, r.destination, r.amount(), null, account.orElse(null));
+    }
+
+    /** In the settling transaction: sent, posted, once. */
+    private void sent(Send s, String transferRef) {
+        Reimbursement r = reimbursements.lock(s.id());
+        if (r.status != Reimbursement.Status.PENDING) {
+            return; // settled already (another run's repeat of the same call)
+        }
+        Instant now = Clocks.now(clock);
+        r.transferRef = transferRef;
+        Account.Code from = Account.Code.PROCESSOR_CLEARING;
+        if (s.destination() != Reimbursement.Destination.CARD) {
+            r.bankAccountLast4 = s.account().last4();
+            from = Account.Code.PLATFORM_CASH;
+        }
+        r.status = Reimbursement.Status.SENT;
+        r.sentAt = now;
+        r.updatedAt = now;
+        ledger.post(ClaimRouting.sent(r.practiceId, r.claimId, from, r.amount(), ledger.today()));
+        audit.recordSystem(r.practiceId, AuditAction.UPDATE, RESOURCE, r.id);
+        events.record(r.practiceId, EventType.REIMBURSEMENT_SENT, r.claimId);
     }
 }

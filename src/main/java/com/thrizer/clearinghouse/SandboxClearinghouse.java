@@ -3,6 +3,7 @@ package com.thrizer.clearinghouse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.thrizer.shared.outbound.ProviderCall;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -50,11 +51,13 @@ public class SandboxClearinghouse implements Clearinghouse {
     }
 
     @Override
+    @ProviderCall
     public void submitClaim(ClaimSubmission claim) {
         payer.receive(claim, SandboxPlan.of(claim.memberId()));
     }
 
     @Override
+    @ProviderCall
     public ClaimStatusAnswer claimStatus(UUID controlNumber) {
         return payer.status(controlNumber);
     }

@@ -1,5 +1,6 @@
 package com.thrizer.events;
 
+import com.thrizer.shared.outbound.WorkQueue;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.persistence.PracticeScopedRepository;
@@ -55,21 +56,15 @@ public class WebhookDeliveryRepository extends PracticeScopedRepository<WebhookD
      * Claims the next due delivery for one attempt: skips rows another instance holds, and moves its next attempt
      * past the lease so that no other instance takes it while it is being sent. Returns the id and attempt number.
      */
-    Optional<Claimed> claimDue(Instant now, Instant leaseUntil) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "UPDATE webhook_deliveries d SET attempt_count = d.attempt_count + 1,"
-                                + " next_attempt_at = ?2, updated_at = ?1"
-                                + " WHERE d.id = (SELECT id FROM webhook_deliveries WHERE status = 'PENDING'"
-                                + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
-                                + " RETURNING d.id, d.attempt_count")
-                .setParameter(1, Timestamp.from(now))
-                .setParameter(2, Timestamp.from(leaseUntil))
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new Claimed((UUID) r[0], ((Number) r[1]).intValue()));
+    Optional<UUID> claimDue(Instant now, Instant leaseUntil) {
+        return DUE.claimNext(em, Timestamp.from(now), Timestamp.from(leaseUntil));
     }
 
-    record Claimed(UUID deliveryId, int attempt) {}
+    private static final WorkQueue DUE = new WorkQueue(
+            "webhook_deliveries",
+            "status = 'PENDING' AND next_attempt_at <= ?1",
+            "next_attempt_at, id",
+            "attempt_count = attempt_count + 1, next_attempt_at = ?2, updated_at = ?1");
 
     WebhookDelivery find(UUID id) {
         return em.find(WebhookDelivery.class, id);

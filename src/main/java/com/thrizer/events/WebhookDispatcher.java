@@ -3,9 +3,10 @@ package com.thrizer.events;
 import com.thrizer.notifications.Notifications;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.crypto.DataEncryptor;
+import com.thrizer.shared.outbound.OutsideCalls;
+import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.team.TeamService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -24,7 +25,7 @@ import org.jboss.logging.Logger;
  * {@code FOR UPDATE SKIP LOCKED}, which also moves the delivery's next attempt past a lease: another instance never
  * sends the same attempt while it is under way, and an instance that dies mid-send leaves it to be retried when the
  * lease ends. The HTTP call runs outside any transaction; its outcome is recorded in a second one (ignored if the
- * lease was lost). Failures are retried with backoff for 3 days; an endpoint failing for 3 days is disabled and the
+ * lease was lost): each attempt is one {@link OutsideCalls#run}. Failures are retried with backoff for 3 days; an endpoint failing for 3 days is disabled and the
  * practice's admins are emailed.
  */
 @ApplicationScoped
@@ -69,7 +70,17 @@ public class WebhookDispatcher {
     }
 
     /** What one run did. */
-    public record Result(int succeeded, int failed, int gaveUp, int endpointsDisabled) {}
+    public record Result(int succeeded, int failed, int gaveUp, int endpointsDisabled) {
+        static final Result NONE = new Result(0, 0, 0, 0);
+
+        Result plus(Result o) {
+            return new Result(
+                    succeeded + o.succeeded,
+                    failed + o.failed,
+                    gaveUp + o.gaveUp,
+                    endpointsDisabled + o.endpointsDisabled);
+        }
+    }
 
     @Scheduled(
             every = "${thrizer.webhooks.dispatch-every:5s}",
@@ -78,23 +89,9 @@ public class WebhookDispatcher {
         run(Clocks.now(clock));
     }
 
-    /** Sends every delivery due by {@code now} (at most {@link #BATCH}). */
+    /** Sends every delivery due by {@code now} (at most {@link #BATCH}), each as one {@link OutsideCalls#run}. */
     public Result run(Instant now) {
-        int[] counts = new int[4];
-        for (int i = 0; i < BATCH; i++) {
-            Optional<Send> send = QuarkusTransaction.requiringNew().call(() -> claim(now));
-            if (send.isEmpty()) {
-                break;
-            }
-            Send s = send.get();
-            if (s.url() == null) {
-                continue; // its endpoint was deleted meanwhile (the delivery went with it)
-            }
-            WebhookSender.Outcome outcome =
-                    sender.send(s.url(), s.secrets(), s.eventId().toString(), s.body());
-            QuarkusTransaction.requiringNew().run(() -> record(s, outcome, now, counts));
-        }
-        return new Result(counts[0], counts[1], counts[2], counts[3]);
+        return OutsideCalls.runDue(BATCH, () -> new DueDelivery(now)).stream().reduce(Result.NONE, Result::plus);
     }
 
     /** One attempt to make: where, signed with which secrets, what. */
@@ -107,9 +104,53 @@ public class WebhookDispatcher {
             List<String> secrets,
             String body) {}
 
-    private Optional<Send> claim(Instant now) {
-        Instant leaseUntil = now.plus(config.timeout().multipliedBy(3)).plus(Duration.ofSeconds(30));
-        return deliveries.claimDue(now, leaseUntil).map(c -> prepare(deliveries.find(c.deliveryId()), c.attempt()));
+    /** Sending an event: the receiver's answer is an outcome (the sender never throws for what the receiver did). */
+    private abstract class Sending implements ProviderOperation<Send, WebhookSender.Outcome, Result> {
+        @Override
+        public WebhookSender.Outcome call(Send s) {
+            // its endpoint was deleted meanwhile (the delivery went with it): nothing to send
+            return s.url() == null
+                    ? null
+                    : sender.send(s.url(), s.secrets(), s.eventId().toString(), s.body());
+        }
+
+        @Override
+        public Failure classify(RuntimeException e) {
+            return null;
+        }
+
+        @Override
+        public Result refused(Send s, RuntimeException refusal) {
+            return Result.NONE;
+        }
+
+        @Override
+        public Result lost(Send s, RuntimeException e) {
+            return Result.NONE;
+        }
+    }
+
+    /** The next due delivery, claimed under a lease (its next attempt moves past it). */
+    private final class DueDelivery extends Sending {
+        private final Instant now;
+
+        DueDelivery(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Optional<Send> begin() {
+            Instant leaseUntil = now.plus(config.timeout().multipliedBy(3)).plus(Duration.ofSeconds(30));
+            return deliveries.claimDue(now, leaseUntil).map(id -> {
+                WebhookDelivery d = deliveries.find(id);
+                return prepare(d, d.attemptCount);
+            });
+        }
+
+        @Override
+        public Result settle(Send s, WebhookSender.Outcome outcome) {
+            return outcome == null ? Result.NONE : record(s, outcome, now);
+        }
     }
 
     private Send prepare(WebhookDelivery d, int attempt) {
@@ -133,11 +174,11 @@ public class WebhookDispatcher {
     }
 
     /** Records an attempt's outcome and what follows: done, the next attempt, or giving up (and the endpoint's health). */
-    private void record(Send s, WebhookSender.Outcome o, Instant now, int[] counts) {
+    private Result record(Send s, WebhookSender.Outcome o, Instant now) {
         WebhookEndpoint e = endpoints.lockAcrossPractices(s.endpointId()); // endpoint before delivery: one lock order
         WebhookDelivery d = deliveries.lock(s.deliveryId());
         if (e == null || d == null || d.status != WebhookDelivery.Status.PENDING || d.attemptCount != s.attempt()) {
-            return; // deleted, given up, or the lease was lost and another attempt is under way
+            return Result.NONE; // deleted, given up, or the lease was lost and another attempt is under way
         }
         deliveries.insertAttempt(
                 d.id, new WebhookAttempt(s.attempt(), now, o.succeeded(), o.statusCode(), o.durationMs(), o.error()));
@@ -146,10 +187,8 @@ public class WebhookDispatcher {
             d.status = WebhookDelivery.Status.SUCCEEDED;
             d.nextAttemptAt = null;
             e.failingSince = null;
-            counts[0]++;
-            return;
+            return new Result(1, 0, 0, 0);
         }
-        counts[1]++;
         if (e.failingSince == null) {
             e.failingSince = now;
         }
@@ -162,17 +201,14 @@ public class WebhookDispatcher {
                         s.attempt(),
                         now,
                         ThreadLocalRandom.current().nextDouble());
-        if (next.isPresent()) {
-            d.nextAttemptAt = next.get();
-        } else {
+        d.nextAttemptAt = next.orElse(null);
+        if (next.isEmpty()) {
             d.status = WebhookDelivery.Status.FAILED;
-            d.nextAttemptAt = null;
-            counts[2]++;
         }
         if (endpointFailing) {
             disable(e, now);
-            counts[3]++;
         }
+        return new Result(0, 1, next.isEmpty() ? 1 : 0, endpointFailing ? 1 : 0);
     }
 
     private void disable(WebhookEndpoint e, Instant now) {
@@ -192,18 +228,28 @@ public class WebhookDispatcher {
 
     /** The test event's one attempt: sent now, recorded, never retried, not counted toward the endpoint's health. */
     void sendTest(UUID deliveryId) {
-        Send s = QuarkusTransaction.requiringNew().call(() -> prepare(deliveries.find(deliveryId), 1));
-        if (s.url() == null) {
-            return; // the endpoint was deleted meanwhile
-        }
-        WebhookSender.Outcome o = sender.send(s.url(), s.secrets(), s.eventId().toString(), s.body());
-        Instant now = Clocks.now(clock);
-        QuarkusTransaction.requiringNew().run(() -> {
-            WebhookDelivery d = deliveries.lock(deliveryId);
-            deliveries.insertAttempt(
-                    d.id, new WebhookAttempt(1, now, o.succeeded(), o.statusCode(), o.durationMs(), o.error()));
-            d.status = o.succeeded() ? WebhookDelivery.Status.SUCCEEDED : WebhookDelivery.Status.FAILED;
-            d.updatedAt = now;
+        OutsideCalls.run(new Sending() {
+            @Override
+            public Optional<Send> begin() {
+                return Optional.of(prepare(deliveries.find(deliveryId), 1));
+            }
+
+            @Override
+            public Result settle(Send s, WebhookSender.Outcome o) {
+                if (o != null) {
+                    recordTest(deliveryId, o);
+                }
+                return Result.NONE;
+            }
         });
+    }
+
+    private void recordTest(UUID deliveryId, WebhookSender.Outcome o) {
+        Instant now = Clocks.now(clock);
+        WebhookDelivery d = deliveries.lock(deliveryId);
+        deliveries.insertAttempt(
+                d.id, new WebhookAttempt(1, now, o.succeeded(), o.statusCode(), o.durationMs(), o.error()));
+        d.status = o.succeeded() ? WebhookDelivery.Status.SUCCEEDED : WebhookDelivery.Status.FAILED;
+        d.updatedAt = now;
     }
 }

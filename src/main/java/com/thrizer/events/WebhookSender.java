@@ -1,5 +1,6 @@
 package com.thrizer.events;
 
+import com.thrizer.shared.outbound.ProviderCall;
 import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.Future;
@@ -101,6 +102,7 @@ public class WebhookSender {
     /** What an attempt gave (without its number and time, which the caller knows). */
     public record Outcome(boolean succeeded, Integer statusCode, long durationMs, String error) {}
 
+    @ProviderCall
     Outcome send(String url, List<String> secrets, String id, String body) {
         long started = System.nanoTime();
         URI uri = policy.parse(url);

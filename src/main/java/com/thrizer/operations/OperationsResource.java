@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Thrizer operators, across practices: manual verifications, payers' raw answers, claim investigation and
@@ -100,11 +101,10 @@ public class OperationsResource implements OperationsApi {
 
     @Override
     public Response runPayouts(String idempotencyKey) {
-        return idempotency.execute(
-                idempotencyKey,
-                "payouts",
-                () -> Response.ok(payoutMapper.toDto(payoutJob.run(Clocks.now(clock))))
-                        .build());
+        // the job runs its own short transactions and calls the bank between them: never inside the request's one
+        Supplier<Response> run = () -> Response.ok(payoutMapper.toDto(payoutJob.run(Clocks.now(clock))))
+                .build();
+        return idempotencyKey == null ? run.get() : idempotency.executeStepwise(idempotencyKey, "payouts", run);
     }
 
     @Override

@@ -12,6 +12,8 @@ import com.thrizer.ledger.LedgerService;
 import com.thrizer.notifications.Notifications;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.money.Money;
+import com.thrizer.shared.outbound.OutsideCalls;
+import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.team.TeamService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +38,17 @@ import org.jboss.logging.Logger;
  * account: under the row lock of its balance account (taken with SKIP LOCKED: an instance that finds it held leaves
  * the practice to the instance holding it), and at most once a day (unique per practice and date), one payout of the
  * balance entries available and not yet paid out, when they add up to at least $1.00. Then payouts are sent to the
- * bank and followed until they arrive or fail, each claimed with {@code FOR UPDATE SKIP LOCKED}. Every change is a
- * ledger posting; a failure returns the amount to the balance and emails the practice's admins.
+ * bank and followed until they arrive or fail, each bank call one {@link OutsideCalls#run}: the payout claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and leased in a short transaction, the bank called with no transaction open, the
+ * answer recorded under the payout's row lock in a new one. Every change is a ledger posting; a failure returns the amount to the balance and emails the practice's admins.
  */
 @ApplicationScoped
 public class PayoutJob {
     private static final Logger LOG = Logger.getLogger(PayoutJob.class);
     static final long MINIMUM_CENTS = 100;
     static final int BATCH = 1_000;
+    /** How long a payout taken for a bank call stays out of other instances' reach (then it is due again). */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     private final PayoutRepository payouts;
     private final BankAccountService bankAccounts;
@@ -84,6 +90,15 @@ public class PayoutJob {
     /** What one run did. */
     public record Result(int created, int sent, int paid, int failed, int inTransit) {}
 
+    /** What following the payouts did: sent, paid, failed, still in transit. */
+    record Tracked(int sent, int paid, int failed, int inTransit) {
+        static final Tracked NONE = new Tracked(0, 0, 0, 0);
+
+        Tracked plus(Tracked o) {
+            return new Tracked(sent + o.sent, paid + o.paid, failed + o.failed, inTransit + o.inTransit);
+        }
+    }
+
     @Scheduled(cron = "${thrizer.payouts.cron:0 0 9 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         run(Clocks.now(clock));
@@ -91,15 +106,14 @@ public class PayoutJob {
 
     @Scheduled(every = "${thrizer.payouts.track-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tracking() {
-        advance(Clocks.now(clock), new int[4]);
+        advance(Clocks.now(clock));
     }
 
     /** A whole run as of {@code now}: create the day's payouts, send them, follow those in transit. */
     public Result run(Instant now) {
         int created = create(now);
-        int[] counts = new int[4];
-        advance(now, counts);
-        return new Result(created, counts[0], counts[1], counts[2], counts[3]);
+        Tracked t = advance(now);
+        return new Result(created, t.sent(), t.paid(), t.failed(), t.inTransit());
     }
 
     /** Creates the payouts due on {@code now}'s date; returns how many. */
@@ -152,59 +166,119 @@ public class PayoutJob {
         return true;
     }
 
-    /** Sends pending payouts and follows those in transit, due by {@code now}; counts: sent, paid, failed, in transit. */
-    void advance(Instant now, int[] counts) {
-        int worked = 0;
-        while (worked < BATCH
-                && Boolean.TRUE.equals(QuarkusTransaction.requiringNew().call(() -> advanceOne(now, counts)))) {
-            worked++;
+    /** Sends pending payouts and follows those in transit, due by {@code now}, each as one {@link OutsideCalls#run}. */
+    Tracked advance(Instant now) {
+        return OutsideCalls.runDue(BATCH, () -> new PayoutStep(now)).stream().reduce(Tracked.NONE, Tracked::plus);
+    }
+
+    /** A payout's step with the bank: sending it (pending) or asking where it is (in transit). */
+    private record PayoutAttempt(UUID payoutId, Instant lease, Payout.Status status, Send send, String transferRef) {}
+
+    private record Send(UUID bankAccountId, Money amount) {}
+
+    /** The bank's answer: the transfer's reference (sent) or its state (tracked). */
+    private record BankAnswer(String transferRef, BankTransfers.TransferStatus status) {}
+
+    /**
+     * One due payout, leased (its next check moves past {@link #LEASE}) in a short transaction, the bank called with no
+     * transaction open, and the answer recorded under the payout's row lock, only while the payout is still as it was
+     * leased (a repeat, or a run that lost its lease, records nothing).
+     */
+    private final class PayoutStep implements ProviderOperation<PayoutAttempt, BankAnswer, Tracked> {
+        private final Instant now;
+
+        PayoutStep(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Optional<PayoutAttempt> begin() {
+            Instant lease = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
+            return payouts.claimOpen(now, lease).map(id -> {
+                Payout p = payouts.lockAcrossPractices(id);
+                return new PayoutAttempt(id, lease, p.status, new Send(p.bankAccountId, p.amount()), p.transferRef);
+            });
+        }
+
+        @Override
+        public BankAnswer call(PayoutAttempt a) {
+            return a.status() == Payout.Status.PENDING
+                    ? new BankAnswer(
+                            transfers.send(a.send().bankAccountId(), a.send().amount(), "payout-" + a.payoutId()), null)
+                    : new BankAnswer(a.transferRef(), transfers.status(a.transferRef()));
+        }
+
+        @Override
+        public Tracked settle(PayoutAttempt a, BankAnswer answer) {
+            Payout p = leased(a);
+            if (p == null) {
+                return Tracked.NONE;
+            }
+            return answer.status() == null ? sent(p, answer.transferRef(), now) : tracked(p, answer.status(), now);
+        }
+
+        @Override
+        public Failure classify(RuntimeException e) {
+            return e instanceof BankTransferUnavailableException ? Failure.REFUSED : null;
+        }
+
+        @Override
+        public Tracked refused(PayoutAttempt a, RuntimeException refusal) {
+            LOG.warnf("payout %s: the bank-transfer provider is unavailable; retried later", a.payoutId());
+            Payout p = leased(a);
+            if (p != null) {
+                p.updatedAt = Clocks.now(clock);
+                p.nextCheckAt = now.plus(checkEvery);
+            }
+            return Tracked.NONE;
+        }
+
+        @Override
+        public Tracked lost(PayoutAttempt a, RuntimeException e) {
+            return Tracked.NONE; // the bank-transfer provider has no lost answers: its outages are refusals
         }
     }
 
-    private boolean advanceOne(Instant now, int[] counts) {
-        Optional<UUID> due = payouts.claimOpen(now);
-        if (due.isEmpty()) {
-            return false;
-        }
-        Payout p = payouts.lockAcrossPractices(due.get());
+    /** The payout, row-locked, while still as it was leased by this attempt; null otherwise. */
+    private Payout leased(PayoutAttempt a) {
+        Payout p = payouts.lockAcrossPractices(a.payoutId());
+        return p.status == a.status() && a.lease().equals(p.nextCheckAt) ? p : null;
+    }
+
+    private Tracked sent(Payout p, String transferRef, Instant now) {
         p.updatedAt = Clocks.now(clock);
-        try {
-            if (p.status == Payout.Status.PENDING) {
-                p.transferRef = transfers.send(p.bankAccountId, p.amount(), "payout-" + p.id);
-                p.status = Payout.Status.IN_TRANSIT;
-                p.sentAt = p.updatedAt;
-                p.nextCheckAt = now; // ask about it at once: the sandbox may settle without delay
-                counts[0]++;
-                audit.recordSystem(p.practiceId, AuditAction.UPDATE, PayoutService.RESOURCE, p.id);
-                return true;
+        p.transferRef = transferRef;
+        p.status = Payout.Status.IN_TRANSIT;
+        p.sentAt = p.updatedAt;
+        p.nextCheckAt = now; // ask about it at once: the sandbox may settle without delay
+        audit.recordSystem(p.practiceId, AuditAction.UPDATE, PayoutService.RESOURCE, p.id);
+        return new Tracked(1, 0, 0, 0);
+    }
+
+    private Tracked tracked(Payout p, BankTransfers.TransferStatus status, Instant now) {
+        p.updatedAt = Clocks.now(clock);
+        Tracked result;
+        switch (status.state()) {
+            case PAID -> {
+                p.status = Payout.Status.PAID;
+                p.paidAt = p.updatedAt;
+                p.nextCheckAt = null;
+                ledger.post(PayoutPostings.paid(p, ledger.today()));
+                events.record(p.practiceId, EventType.PAYOUT_PAID, p.id);
+                result = new Tracked(0, 1, 0, 0);
             }
-            BankTransfers.TransferStatus status = transfers.status(p.transferRef);
-            switch (status.state()) {
-                case PAID -> {
-                    p.status = Payout.Status.PAID;
-                    p.paidAt = p.updatedAt;
-                    p.nextCheckAt = null;
-                    ledger.post(PayoutPostings.paid(p, ledger.today()));
-                    events.record(p.practiceId, EventType.PAYOUT_PAID, p.id);
-                    counts[1]++;
-                }
-                case FAILED -> fail(p, status.failureCode(), counts);
-                default -> {
-                    p.nextCheckAt = now.plus(checkEvery);
-                    counts[3]++;
-                    return true;
-                }
+            case FAILED -> result = fail(p, status.failureCode());
+            default -> {
+                p.nextCheckAt = now.plus(checkEvery);
+                return new Tracked(0, 0, 0, 1);
             }
-            audit.recordSystem(p.practiceId, AuditAction.UPDATE, PayoutService.RESOURCE, p.id);
-        } catch (BankTransferUnavailableException e) {
-            LOG.warnf("payout %s: the bank-transfer provider is unavailable; retried later", p.id);
-            p.nextCheckAt = now.plus(checkEvery);
         }
-        return true;
+        audit.recordSystem(p.practiceId, AuditAction.UPDATE, PayoutService.RESOURCE, p.id);
+        return result;
     }
 
     /** The bank refused it: the amount returns to the balance and what it paid out waits for the next payout. */
-    private void fail(Payout p, String code, int[] counts) {
+    private Tracked fail(Payout p, String code) {
         p.status = Payout.Status.FAILED;
         p.failureCode = code == null ? "bank_declined" : code;
         p.failedAt = p.updatedAt;
@@ -214,10 +288,10 @@ public class PayoutJob {
         payouts.release(p.id);
         payouts.assign(p.id, payouts.entriesOf(posting, account));
         events.record(p.practiceId, EventType.PAYOUT_FAILED, p.id);
-        counts[2]++;
         String practiceName = practices.nameOf(p.practiceId);
         for (String admin : team.adminEmails(p.practiceId)) {
             notifications.payoutFailed(admin, practiceName, p.amount().decimal(), p.bankAccountLast4, p.failureCode);
         }
+        return new Tracked(0, 0, 1, 0);
     }
 }

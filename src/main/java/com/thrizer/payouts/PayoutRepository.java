@@ -1,5 +1,6 @@
 package com.thrizer.payouts;
 
+import com.thrizer.shared.outbound.WorkQueue;
 import com.thrizer.shared.paging.Cursor;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
@@ -63,11 +64,11 @@ public class PayoutRepository extends PracticeScopedRepository<Payout> {
      * are all there are.
      */
     Optional<UUID> lockBalanceAccount(UUID practiceId, String currency) {
-        return firstUuid(em.createNativeQuery("SELECT id FROM ledger_accounts WHERE practice_id = ?1"
-                        + " AND code = 'PRACTICE_BALANCE' AND currency = ?2 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, practiceId)
-                .setParameter(2, currency));
+        return BALANCE_ACCOUNT.claimNext(em, practiceId, currency);
     }
+
+    private static final WorkQueue BALANCE_ACCOUNT = WorkQueue.locking(
+            "ledger_accounts", "practice_id = ?1 AND code = 'PRACTICE_BALANCE' AND currency = ?2", null);
 
     boolean existsFor(UUID practiceId, LocalDate day) {
         return ((Number) em.createNativeQuery(
@@ -128,18 +129,19 @@ public class PayoutRepository extends PracticeScopedRepository<Payout> {
                 .getSingleResult();
     }
 
-    /** One payout waiting to be sent or tracked, locked; rows another instance holds are skipped. */
-    Optional<UUID> claimOpen(Instant now) {
-        return firstUuid(em.createNativeQuery("SELECT id FROM payouts WHERE status IN ('PENDING', 'IN_TRANSIT')"
-                        + " AND next_check_at <= ?1 ORDER BY next_check_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.from(now)));
+    /**
+     * One payout waiting to be sent or tracked, claimed (rows another instance holds are skipped) and leased: its next
+     * check moves to {@code leaseUntil}, so no other instance takes it while the bank is asked.
+     */
+    Optional<UUID> claimOpen(Instant now, Instant leaseUntil) {
+        return OPEN.claimNext(em, Timestamp.from(now), Timestamp.from(leaseUntil));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Optional<UUID> firstUuid(Query q) {
-        List<UUID> ids = q.getResultList();
-        return ids.stream().findFirst();
-    }
+    private static final WorkQueue OPEN = new WorkQueue(
+            "payouts",
+            "status IN ('PENDING', 'IN_TRANSIT') AND next_check_at <= ?1",
+            "next_check_at, id",
+            "next_check_at = ?2");
 
     // ---------- attribution
 

@@ -1,6 +1,7 @@
 package com.thrizer.processor;
 
 import com.thrizer.shared.money.Money;
+import com.thrizer.shared.outbound.ProviderCall;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -67,6 +68,7 @@ public class SandboxPaymentProcessor implements PaymentProcessor {
     }
 
     @Override
+    @ProviderCall
     public ChargeOutcome charge(String paymentMethodRef, Money amount, String idempotencyKey) {
         String token = tokenOf(paymentMethodRef);
         if (token.equals("processorUnavailable")
@@ -89,6 +91,7 @@ public class SandboxPaymentProcessor implements PaymentProcessor {
     }
 
     @Override
+    @ProviderCall
     public String refund(String processorChargeId, Money amount, String idempotencyKey) {
         return (String) outcomes.computeIfAbsent(
                 "refund:" + idempotencyKey,
