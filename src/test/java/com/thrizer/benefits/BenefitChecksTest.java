@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Benefits;
-import com.thrizer.testing.Clients;
+import com.thrizer.testing.TestClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
@@ -38,9 +38,9 @@ class BenefitChecksTest {
     void setUp() {
         practice = data.practice("Benefits Practice");
         admin = practice.adminToken();
-        String email = TestData.uniqueEmail("insured");
-        clientId = Clients.add(admin, email, practice.clinicianMemberId().toString(), null);
-        client = Tokens.of(email);
+        TestClient insured = practice.newClient("insured");
+        clientId = insured.id();
+        client = insured.token();
     }
 
     @Test

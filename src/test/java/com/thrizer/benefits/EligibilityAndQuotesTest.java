@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Benefits;
-import com.thrizer.testing.Clients;
+import com.thrizer.testing.TestClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
@@ -35,9 +35,9 @@ class EligibilityAndQuotesTest {
         practice = data.practice("Eligibility Practice");
         admin = practice.adminToken();
         clinicianId = practice.clinicianMemberId().toString();
-        String email = TestData.uniqueEmail("eligible");
-        clientId = Clients.add(admin, email, clinicianId, null);
-        client = Tokens.of(email);
+        TestClient eligible = practice.newClient("eligible");
+        clientId = eligible.id();
+        client = eligible.token();
     }
 
     private ValidatableResponse eligibility(String kind) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
-import com.thrizer.testing.Clients;
+import com.thrizer.testing.TestClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
@@ -43,9 +43,9 @@ class ManualVerificationTest {
     void setUp() {
         practice = data.practice("Verification Practice");
         admin = practice.adminToken();
-        String email = TestData.uniqueEmail("verify");
-        clientId = Clients.add(admin, email, practice.clinicianMemberId().toString(), null);
-        client = Tokens.of(email);
+        TestClient verified = practice.newClient("verify");
+        clientId = verified.id();
+        client = verified.token();
         operator = Tokens.of("operator@demo.test");
     }
 

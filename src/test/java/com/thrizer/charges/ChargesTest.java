@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Charges;
-import com.thrizer.testing.Clients;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -299,9 +298,7 @@ class ChargesTest {
         String declining = Charges.card(client, "tok_chargeDeclined");
         String id = Charges.create(admin, Charges.body(clientId, clinicianId, declining, "SELF_PAY", "SESSION", 20000))
                 .path("id");
-        String otherEmail = TestData.uniqueEmail("other");
-        Clients.add(admin, otherEmail, clinicianId, null);
-        String othersCard = Charges.card(Tokens.of(otherEmail), "tok_visa");
+        String othersCard = practice.newClient("other").card("tok_visa");
         retry(id, "{\"paymentMethodId\": \"" + othersCard + "\"}")
                 .then()
                 .statusCode(422)
@@ -484,9 +481,7 @@ class ChargesTest {
                 .body("kind", is("LATE_CANCELLATION_FEE"))
                 .body("claimId", nullValue());
         // another client's card
-        String otherEmail = TestData.uniqueEmail("other");
-        Clients.add(admin, otherEmail, clinicianId, null);
-        String othersCard = Charges.card(Tokens.of(otherEmail), "tok_visa");
+        String othersCard = practice.newClient("other").card("tok_visa");
         Charges.create(admin, Charges.body(clientId, clinicianId, othersCard, "SELF_PAY", "SESSION", 20000))
                 .then()
                 .statusCode(422)
@@ -505,7 +500,7 @@ class ChargesTest {
                 .then()
                 .statusCode(422)
                 .body("code", is("clinician_npi_required"));
-        Charges.giveNpi(data, practice.clinicianMemberId());
+        data.giveNpi(practice.clinicianMemberId());
         String staffId = data.scalar(
                         "SELECT CAST(id AS varchar) FROM team_members WHERE email = ?1", practice.staffEmail())
                 .toString();
@@ -604,11 +599,7 @@ class ChargesTest {
                 .then()
                 .statusCode(401);
         // a clinician charges as themselves, not for another clinician
-        String other = data.member(practice.id(), "CLINICIAN", true);
-        UUID otherId =
-                UUID.fromString(data.scalar("SELECT CAST(id AS varchar) FROM team_members WHERE email = ?1", other)
-                        .toString());
-        Charges.giveNpi(data, otherId);
+        UUID otherId = data.provider(practice.id()).id();
         Charges.create(
                         practice.clinicianToken(),
                         Charges.body(clientId, otherId.toString(), visa, "SELF_PAY", "SESSION", 20000))
@@ -630,7 +621,7 @@ class ChargesTest {
                 .body("code", is("not_found"));
         Api.as(otherAdmin).when().get("/v1/charges/" + id + "/refunds").then().statusCode(404);
         Charges.refund(otherAdmin, id, 100L).then().statusCode(404);
-        Charges.giveNpi(data, other.clinicianMemberId());
+        data.giveNpi(other.clinicianMemberId());
         Charges.create(
                         otherAdmin,
                         Charges.body(

@@ -119,7 +119,7 @@ class ClaimLifecycleTest {
                 .body(
                         "expectedDecisionBy",
                         is(LocalDate.now(ZoneOffset.UTC).plusDays(42).toString()))
-                .body("provider.npi", is(Charges.NPI))
+                .body("provider.npi", is(TestData.NPI))
                 .body("provider.tinLast4", is("6789"))
                 .body("insurance.insurerId", is("united-healthcare"))
                 .body("diagnosisCodes", is(List.of("F41.1")))
@@ -509,7 +509,7 @@ class ClaimLifecycleTest {
                 .statusCode(422)
                 .body("code", is("practice_tin_required"))
                 .body("param", is("practice.tin"));
-        data.update("UPDATE practices SET tin = ?1 WHERE id = ?2", Charges.TIN, p.practice.id());
+        data.update("UPDATE practices SET tin = ?1 WHERE id = ?2", TestData.TIN, p.practice.id());
         data.update("UPDATE clients SET date_of_birth = NULL WHERE id = ?1", UUID.fromString(p.clientId));
         Charges.create(p.admin, p.body("OON_PAY", "SESSION", 20000))
                 .then()

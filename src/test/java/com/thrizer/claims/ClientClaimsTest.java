@@ -58,7 +58,7 @@ class ClientClaimsTest {
     }
 
     static String validFields() {
-        return fields(Charges.NPI, LocalDate.now(ZoneOffset.UTC).minusDays(3).toString(), 20000, "90837", "\"F41.1\"");
+        return fields(TestData.NPI, LocalDate.now(ZoneOffset.UTC).minusDays(3).toString(), 20000, "90837", "\"F41.1\"");
     }
 
     private ValidatableResponse file(String token, String key, String body) {
@@ -78,7 +78,7 @@ class ClientClaimsTest {
                 .oauth2(token)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .multiPart("providerName", "Dana Rivera, LCSW")
-                .multiPart("providerNpi", Charges.NPI)
+                .multiPart("providerNpi", TestData.NPI)
                 .multiPart("providerTin", "987654321")
                 .multiPart(
                         "serviceDate",
@@ -116,7 +116,7 @@ class ClientClaimsTest {
                 .body("estimate", nullValue())
                 .body("document", nullValue())
                 .body("provider.name", is("Dana Rivera, LCSW"))
-                .body("provider.npi", is(Charges.NPI))
+                .body("provider.npi", is(TestData.NPI))
                 .body("provider.tinLast4", is("4321"))
                 .body("insurance.insurerId", is("united-healthcare"))
                 .body("billedAmount", is(20000))
@@ -221,26 +221,26 @@ class ClientClaimsTest {
     void theSevenFieldsAreValidated() {
         String key = UUID.randomUUID().toString();
         file(p.client, key, "{}").statusCode(400).body("code", is("validation_failed"));
-        file(p.client, key, validFields().replace("\"providerNpi\": \"" + Charges.NPI + "\", ", ""))
+        file(p.client, key, validFields().replace("\"providerNpi\": \"" + TestData.NPI + "\", ", ""))
                 .statusCode(400)
                 .body("errors.param", hasItem("providerNpi"));
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         file(p.client, UUID.randomUUID().toString(), fields("1245319598", today, 20000, "90837", "\"F41.1\""))
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_npi"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, "2999-01-01", 20000, "90837", "\"F41.1\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, "2999-01-01", 20000, "90837", "\"F41.1\""))
                 .statusCode(400)
                 .body("errors[0].code", is("future_date"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, today, 20000, "99999", "\"F41.1\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, today, 20000, "99999", "\"F41.1\""))
                 .statusCode(400)
                 .body("errors[0].code", is("unknown_cpt_code"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, today, 20000, "90840", "\"F41.1\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, today, 20000, "90840", "\"F41.1\""))
                 .statusCode(400)
                 .body("errors[0].code", is("add_on_code_not_allowed"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, today, 20000, "90837", "\"NOPE\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, today, 20000, "90837", "\"NOPE\""))
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_icd10"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, today, 0, "90837", "\"F41.1\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, today, 0, "90837", "\"F41.1\""))
                 .statusCode(400);
         file(p.client, UUID.randomUUID().toString(), validFields().replace("987654321", "98-7654321"))
                 .statusCode(400)

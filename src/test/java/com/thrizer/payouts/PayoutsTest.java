@@ -276,9 +276,7 @@ class PayoutsTest {
     @Test
     void attributionPerClinicianAddsUpToThePayouts() {
         payoutAccount(p.admin, "000123456789");
-        String email = data.member(p.practice.id(), "CLINICIAN", true);
-        UUID other = (UUID) data.scalar("SELECT id FROM team_members WHERE email = ?1", email);
-        Charges.giveNpi(data, other);
+        UUID other = data.provider(p.practice.id()).id();
         p.charge("SELF_PAY", 20000);
         Charges.create(p.admin, Charges.body(p.clientId, other.toString(), p.visa, "SELF_PAY", "SESSION", 30000))
                 .then()

@@ -4,10 +4,9 @@ import static org.hamcrest.Matchers.is;
 
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Charges;
-import com.thrizer.testing.Clients;
 import com.thrizer.testing.PayingClient;
+import com.thrizer.testing.TestClient;
 import com.thrizer.testing.TestData;
-import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -45,9 +44,9 @@ class SupportRequestReferencesTest {
         String claim = claimOf(p.admin, charge);
 
         // another client of the same practice, with a payment
-        String email = TestData.uniqueEmail("neighbour");
-        String neighbourId = Clients.add(p.admin, email, p.clinicianId, null);
-        String neighbourCard = Charges.card(Tokens.of(email), "tok_visa");
+        TestClient neighbour = p.practice.newClient("neighbour");
+        String neighbourId = neighbour.id();
+        String neighbourCard = neighbour.card("tok_visa");
         String neighbourCharge = Charges.create(
                         p.admin, Charges.body(neighbourId, p.clinicianId, neighbourCard, "SELF_PAY", "SESSION", 9000))
                 .then()

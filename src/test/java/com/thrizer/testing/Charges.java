@@ -6,20 +6,7 @@ import java.util.UUID;
 
 /** Cards, charges and refunds through the API. */
 public final class Charges {
-    public static final String NPI = "1245319599";
-
     private Charges() {}
-
-    public static final String TIN = "123456789";
-
-    /** Gives a team member an NPI (providers of record need one), and their practice a tax id (claims need one). */
-    public static void giveNpi(TestData data, UUID memberId) {
-        data.update("UPDATE team_members SET npi = ?1 WHERE id = ?2", NPI, memberId);
-        data.update(
-                "UPDATE practices SET tin = ?1 WHERE id = (SELECT practice_id FROM team_members WHERE id = ?2)",
-                TIN,
-                memberId);
-    }
 
     /** Adds a card for the signed-in client; returns its id. */
     public static String card(String clientToken, String processorToken) {

@@ -22,12 +22,9 @@ public final class PayingClient {
 
     public static PayingClient of(TestData data, String practiceName) {
         TestPractice practice = data.practice(practiceName);
-        Charges.giveNpi(data, practice.clinicianMemberId());
-        String email = TestData.uniqueEmail("payer");
-        String clientId = Clients.add(
-                practice.adminToken(), email, practice.clinicianMemberId().toString(), null);
-        String client = Tokens.of(email);
-        return new PayingClient(practice, clientId, client, Charges.card(client, "tok_visa"));
+        data.giveNpi(practice.clinicianMemberId());
+        TestClient client = practice.newClient("payer");
+        return new PayingClient(practice, client.id(), client.token(), client.card("tok_visa"));
     }
 
     /** A session charge body with the Visa card. */

@@ -121,7 +121,7 @@ class IdempotencyReviewTest {
     void aClientClaimBegunByTheEarlierReleaseIsFiledOnceAndItsFeeChargedOnce() {
         Benefits.insure(
                 p.client, "UHC", "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6));
-        String fields = "{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + Charges.NPI
+        String fields = "{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + TestData.NPI
                 + "\", \"providerTin\": \"987654321\", \"serviceDate\": \""
                 + LocalDate.now(ZoneOffset.UTC).minusDays(3)
                 + "\", \"billedAmount\": 20000, \"cptCode\": \"90837\", \"diagnosisCodes\": [\"F41.1\"]}";

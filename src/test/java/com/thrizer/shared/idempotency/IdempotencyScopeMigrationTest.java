@@ -61,7 +61,7 @@ class IdempotencyScopeMigrationTest {
         String claimKey = UUID.randomUUID().toString();
         UUID claimId = UUID.fromString(Api.as(p.client)
                 .header("Idempotency-Key", claimKey)
-                .body("{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + Charges.NPI
+                .body("{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + TestData.NPI
                         + "\", \"providerTin\": \"987654321\", \"serviceDate\": \""
                         + LocalDate.now(ZoneOffset.UTC).minusDays(3)
                         + "\", \"billedAmount\": 20000, \"cptCode\": \"90837\", \"diagnosisCodes\": [\"F41.1\"]}")

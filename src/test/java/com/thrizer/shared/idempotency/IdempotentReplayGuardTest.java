@@ -250,7 +250,7 @@ class IdempotentReplayGuardTest {
                                 p.client,
                                 "/v1/me/claims",
                                 "{\"providerName\": \"Dana Rivera, LCSW\","
-                                        + " \"providerNpi\": \"" + Charges.NPI
+                                        + " \"providerNpi\": \"" + TestData.NPI
                                         + "\", \"providerTin\": \"987654321\", \"serviceDate\": \""
                                         + LocalDate.now(ZoneOffset.UTC).minusDays(3) + "\", \"billedAmount\": "
                                         + (20000 + n())
@@ -277,7 +277,7 @@ class IdempotentReplayGuardTest {
         c.put("uploadSuperbill", new Case("client", () -> {
             Map<String, String> parts = new LinkedHashMap<>();
             parts.put("providerName", "Dana Rivera, LCSW");
-            parts.put("providerNpi", Charges.NPI);
+            parts.put("providerNpi", TestData.NPI);
             parts.put("providerTin", "987654321");
             parts.put("serviceDate", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
             parts.put("billedAmount", Integer.toString(20000 + n()));
