@@ -11,14 +11,17 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.thrizer.api.generated.model.CreateApiKeyRequestDto;
+import com.thrizer.api.generated.model.ScopeDto;
+import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +29,11 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ApiKeysResourceTest {
-    private static final String BODY = "{\"name\": \"EHR sync\", \"scopes\": [\"clients:read\", \"charges:read\"]}";
+    private static final CreateApiKeyRequestDto BODY = key("EHR sync", ScopeDto.CLIENTS_READ, ScopeDto.CHARGES_READ);
+
+    private static CreateApiKeyRequestDto key(String name, ScopeDto... scopes) {
+        return new CreateApiKeyRequestDto().name(name).scopes(new LinkedHashSet<>(List.of(scopes)));
+    }
 
     @Inject
     TestData data;
@@ -40,8 +47,8 @@ class ApiKeysResourceTest {
         admin = practice.adminToken();
     }
 
-    private Response create(String token, String idempotencyKey, String body) {
-        var spec = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+    private Response create(String token, String idempotencyKey, Object body) {
+        var spec = Api.as(token).body(body);
         if (idempotencyKey != null) {
             spec.header("Idempotency-Key", idempotencyKey);
         }
@@ -86,10 +93,7 @@ class ApiKeysResourceTest {
     void shouldPageNewestFirstWithACursor() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(
-                    0,
-                    create(admin, null, "{\"name\": \"k" + i + "\", \"scopes\": [\"events:read\"]}")
-                            .path("id"));
+            ids.add(0, create(admin, null, key("k" + i, ScopeDto.EVENTS_READ)).path("id"));
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -145,21 +149,21 @@ class ApiKeysResourceTest {
 
     @Test
     void shouldValidateTheNewKey() {
-        create(admin, null, "{\"name\": \"k\", \"scopes\": [\"everything\"]}")
+        create(admin, null, Api.rawJson("{\"name\": \"k\", \"scopes\": [\"everything\"]}"))
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("scopes[0]"))
                 .body("errors[0].code", is("invalid_value"));
-        create(admin, null, "{\"name\": \"k\", \"scopes\": []}")
+        create(admin, null, Api.rawJson("{\"name\": \"k\", \"scopes\": []}"))
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("scopes"));
-        create(admin, null, "{\"scopes\": [\"clients:read\"]}")
+        create(admin, null, key(null, ScopeDto.CLIENTS_READ))
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("name"))
                 .body("errors[0].code", is("required"));
-        create(admin, null, "{\"name\": \"" + "x".repeat(101) + "\", \"scopes\": [\"clients:read\"]}")
+        create(admin, null, key("x".repeat(101), ScopeDto.CLIENTS_READ))
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_length"));
@@ -173,8 +177,8 @@ class ApiKeysResourceTest {
             create(token, null, BODY).then().statusCode(403).body("code", is("forbidden"));
             given().auth().oauth2(token).when().get("/v1/api-keys").then().statusCode(403);
         }
-        given().header("X-Api-Key", key)
-                .contentType(ContentType.JSON)
+        Api.anonymous()
+                .header("X-Api-Key", key)
                 .body(BODY)
                 .when()
                 .post("/v1/api-keys")
@@ -259,7 +263,7 @@ class ApiKeysResourceTest {
     void shouldRefuseAKeyReusedWithADifferentBody() {
         String key = UUID.randomUUID().toString();
         create(admin, key, BODY).then().statusCode(201);
-        create(admin, key, "{\"name\": \"Other\", \"scopes\": [\"clients:read\"]}")
+        create(admin, key, key("Other", ScopeDto.CLIENTS_READ))
                 .then()
                 .statusCode(422)
                 .body("code", is("idempotency_key_reused"));
@@ -307,14 +311,12 @@ class ApiKeysResourceTest {
     @Test
     void shouldReleaseTheKeyWhenTheRequestFails() {
         String key = UUID.randomUUID().toString();
-        create(admin, key, "{\"name\": \"   \", \"scopes\": [\"clients:read\"]}")
+        create(admin, key, key("   ", ScopeDto.CLIENTS_READ))
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("name"));
         Object left = data.scalar("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = ?1", key);
         assertEquals(0L, ((Number) left).longValue());
-        create(admin, key, "{\"name\": \"fixed\", \"scopes\": [\"clients:read\"]}")
-                .then()
-                .statusCode(201);
+        create(admin, key, key("fixed", ScopeDto.CLIENTS_READ)).then().statusCode(201);
     }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.thrizer.api.generated.model.UpdatePracticeRequestDto;
+import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -33,11 +35,12 @@ class AuditEventsResourceTest {
     }
 
     private Response rename(String token, String name, String requestId) {
-        return given().auth()
+        return Api.json()
+                .auth()
                 .oauth2(token)
                 .header("X-Request-Id", requestId)
                 .contentType(ContentType.JSON)
-                .body("{\"name\": \"" + name + "\"}")
+                .body(new UpdatePracticeRequestDto().name(name))
                 .when()
                 .patch("/v1/practice");
     }
@@ -68,9 +71,10 @@ class AuditEventsResourceTest {
     void shouldRecordApiKeyActorsAndFilter() {
         String key = ApiKeys.create(admin, "practice:read", "practice:write");
         String keyId = given().header("X-Api-Key", key).when().get("/v1/whoami").path("apiKeyId");
-        given().header("X-Api-Key", key)
+        Api.json()
+                .header("X-Api-Key", key)
                 .contentType(ContentType.JSON)
-                .body("{\"name\": \"By key\"}")
+                .body(new UpdatePracticeRequestDto().name("By key"))
                 .when()
                 .patch("/v1/practice")
                 .then()

@@ -51,7 +51,7 @@ class ClaimReadsTest {
         TestProvider provider = data.provider(p.practice.id());
         otherClinician = provider.token();
         UUID memberId = provider.id();
-        String body = Charges.body(p.clientId, memberId.toString(), p.visa, "THRIZER_PAY", "SESSION", 20000);
+        var body = Charges.body(p.clientId, memberId.toString(), p.visa, "THRIZER_PAY", "SESSION", 20000);
         String chargeId =
                 Charges.create(p.admin, body).then().statusCode(201).extract().path("id");
         otherClinicianClaim = claimIdOf(p.admin, chargeId);

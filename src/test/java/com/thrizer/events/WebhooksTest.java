@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.thrizer.api.generated.model.CreateWebhookEndpointRequestDto;
+import com.thrizer.api.generated.model.UpdateWebhookEndpointRequestDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
@@ -34,8 +36,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,9 +103,18 @@ class WebhooksTest {
         }
     }
 
-    private JsonPath create(String token, String url, String events) {
+    /** A new endpoint's body: this URL, these event types. */
+    static CreateWebhookEndpointRequestDto endpointBody(String url, String... events) {
+        Set<CreateWebhookEndpointRequestDto.EnabledEventsEnum> types = new LinkedHashSet<>();
+        for (String e : events) {
+            types.add(CreateWebhookEndpointRequestDto.EnabledEventsEnum.fromValue(e));
+        }
+        return new CreateWebhookEndpointRequestDto().url(url).enabledEvents(types);
+    }
+
+    private JsonPath create(String token, String url, String... events) {
         return Api.as(token)
-                .body("{\"url\": \"" + url + "\", \"description\": \"EHR sync\", \"enabledEvents\": " + events + "}")
+                .body(endpointBody(url, events).description("EHR sync"))
                 .when()
                 .post("/v1/webhook-endpoints")
                 .then()
@@ -167,7 +180,7 @@ class WebhooksTest {
 
     @Test
     void eventsAreDeliveredSignedWithTheDocumentTheApiLists() throws Exception {
-        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "[\"client.created\", \"connection.changed\"]");
+        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "client.created", "connection.changed");
         String secret = endpoint.getString("secret");
         String clientId = addClient();
 
@@ -231,7 +244,7 @@ class WebhooksTest {
 
     @Test
     void failedAttemptsAreRetriedWithBackoffAfter500sRedirectsAndTimeouts() {
-        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "[\"client.created\"]");
+        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "client.created");
         String endpointId = endpoint.getString("id");
         addClient();
 
@@ -275,7 +288,7 @@ class WebhooksTest {
 
     @Test
     void anEndpointFailingForThreeDaysIsDisabledAndTheAdminsEmailed() {
-        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "[\"*\"]");
+        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "*");
         String endpointId = endpoint.getString("id");
         addClient();
         receiver.answer(503);
@@ -301,7 +314,7 @@ class WebhooksTest {
                         "SELECT count(*) FROM webhook_deliveries WHERE endpoint_id = ?1", UUID.fromString(endpointId)));
 
         Api.as(admin)
-                .body("{\"enabled\": true}")
+                .body(new UpdateWebhookEndpointRequestDto().enabled(true))
                 .when()
                 .patch("/v1/webhook-endpoints/" + endpointId)
                 .then()
@@ -313,7 +326,7 @@ class WebhooksTest {
 
     @Test
     void aRotatedSecretKeepsTheOldOneSigningFor24Hours() throws Exception {
-        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "[\"client.created\"]");
+        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "client.created");
         String endpointId = endpoint.getString("id");
         String oldSecret = endpoint.getString("secret");
         JsonPath rotated = Api.as(admin)
@@ -353,8 +366,8 @@ class WebhooksTest {
 
     @Test
     void twoDispatchersAtOnceNeverSendTheSameDeliveryTwice() throws Exception {
-        String a = create(admin, receiver.url() + "/a", "[\"*\"]").getString("id");
-        String b = create(admin, receiver.url() + "/b", "[\"client.created\"]").getString("id");
+        String a = create(admin, receiver.url() + "/a", "*").getString("id");
+        String b = create(admin, receiver.url() + "/b", "client.created").getString("id");
         for (int i = 0; i < 6; i++) {
             addClient(); // 6 x (client.created + connection.changed) to /a, 6 x client.created to /b
         }
@@ -389,7 +402,7 @@ class WebhooksTest {
 
     @Test
     void theTestEventIsSentAtOnceSignedAndNotListed() throws Exception {
-        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "[\"charge.succeeded\"]");
+        JsonPath endpoint = create(admin, receiver.url() + "/hooks", "charge.succeeded");
         String endpointId = endpoint.getString("id");
         Api.as(admin)
                 .when()
@@ -438,7 +451,7 @@ class WebhooksTest {
                 "https://[2002:a9fe:a9fe::1]/hooks", // 6to4 form of it
                 "https://240.0.0.1/hooks")) {
             Api.as(admin)
-                    .body("{\"url\": \"" + url + "\", \"enabledEvents\": [\"*\"]}")
+                    .body(endpointBody(url, "*"))
                     .when()
                     .post("/v1/webhook-endpoints")
                     .then()
@@ -453,16 +466,16 @@ class WebhooksTest {
                 "/relative/path/only",
                 "https://hooks.example.com/x#frag")) {
             Api.as(admin)
-                    .body("{\"url\": \"" + url + "\", \"enabledEvents\": [\"*\"]}")
+                    .body(endpointBody(url, "*"))
                     .when()
                     .post("/v1/webhook-endpoints")
                     .then()
                     .statusCode(400)
                     .body("errors.code", hasItem("invalid_webhook_url"));
         }
-        String id = create(admin, receiver.url() + "/hooks", "[\"*\"]").getString("id");
+        String id = create(admin, receiver.url() + "/hooks", "*").getString("id");
         Api.as(admin)
-                .body("{\"url\": \"https://10.1.2.3/hooks\"}")
+                .body(new UpdateWebhookEndpointRequestDto().url("https://10.1.2.3/hooks"))
                 .when()
                 .patch("/v1/webhook-endpoints/" + id)
                 .then()
@@ -478,32 +491,34 @@ class WebhooksTest {
     @Test
     void badInputIsRefusedWithItsCode() {
         Api.as(admin)
-                .body("{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": [\"charge.exploded\"]}")
+                .body(Api.rawJson(
+                        "{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": [\"charge.exploded\"]}"))
                 .when()
                 .post("/v1/webhook-endpoints")
                 .then()
                 .statusCode(400);
         Api.as(admin)
-                .body("{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": []}")
+                .body(Api.rawJson("{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": []}"))
                 .when()
                 .post("/v1/webhook-endpoints")
                 .then()
                 .statusCode(400);
         Api.as(admin)
-                .body("{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": [\"*\", \"charge.failed\"]}")
+                .body(endpointBody("https://hooks.example.com/x", "*", "charge.failed"))
                 .when()
                 .post("/v1/webhook-endpoints")
                 .then()
                 .statusCode(400)
                 .body("errors.code", hasItem("wildcard_not_alone"));
         Api.as(admin)
-                .body("{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": [\"*\"], \"secret\": \"mine\"}")
+                .body(Api.rawJson(
+                        "{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": [\"*\"], \"secret\": \"mine\"}"))
                 .when()
                 .post("/v1/webhook-endpoints")
                 .then()
                 .statusCode(400);
         Api.as(admin)
-                .body("{\"enabledEvents\": [\"*\"]}")
+                .body(endpointBody(null, "*"))
                 .when()
                 .post("/v1/webhook-endpoints")
                 .then()
@@ -532,7 +547,7 @@ class WebhooksTest {
 
     @Test
     void rolesScopesAndOtherPracticesAreEnforced() {
-        String id = create(admin, receiver.url() + "/hooks", "[\"*\"]").getString("id");
+        String id = create(admin, receiver.url() + "/hooks", "*").getString("id");
         addClient();
         String eventId = Api.as(admin)
                 .queryParam("type", "client.created")
@@ -548,7 +563,7 @@ class WebhooksTest {
         Api.anonymous().when().get("/v1/events").then().statusCode(401);
         Api.anonymous().when().get("/v1/webhook-endpoints").then().statusCode(401);
         Api.anonymous()
-                .body("{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": [\"*\"]}")
+                .body(endpointBody("https://hooks.example.com/x", "*"))
                 .when()
                 .post("/v1/webhook-endpoints")
                 .then()
@@ -577,8 +592,7 @@ class WebhooksTest {
                 .statusCode(200)
                 .body("data.size()", is(0));
         Api.as(chargesKey)
-                .body("{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": [\"charge.failed\","
-                        + " \"client.created\"]}")
+                .body(endpointBody("https://hooks.example.com/x", "charge.failed", "client.created"))
                 .when()
                 .post("/v1/webhook-endpoints")
                 .then()
@@ -589,7 +603,7 @@ class WebhooksTest {
         Api.as(clientsKey).when().get("/v1/events/" + eventId).then().statusCode(200);
         Api.as(clientsKey).when().get("/v1/webhook-endpoints").then().statusCode(403);
         Api.as(clientsKey)
-                .body("{\"url\": \"https://hooks.example.com/x\", \"enabledEvents\": [\"*\"]}")
+                .body(endpointBody("https://hooks.example.com/x", "*"))
                 .when()
                 .post("/v1/webhook-endpoints")
                 .then()
@@ -598,8 +612,7 @@ class WebhooksTest {
         Api.as(readOnly).when().get("/v1/events").then().statusCode(403);
 
         // a key's "*" endpoint only ever gets what the key could read
-        String keyEndpoint =
-                create(chargesKey, receiver.url() + "/key", "[\"*\"]").getString("id");
+        String keyEndpoint = create(chargesKey, receiver.url() + "/key", "*").getString("id");
         addClient();
         assertEquals(
                 0,
@@ -613,7 +626,7 @@ class WebhooksTest {
         Api.as(otherAdmin).when().get("/v1/events/" + eventId).then().statusCode(404);
         Api.as(otherAdmin).when().get("/v1/webhook-endpoints/" + id).then().statusCode(404);
         Api.as(otherAdmin)
-                .body("{\"enabled\": false}")
+                .body(new UpdateWebhookEndpointRequestDto().enabled(false))
                 .when()
                 .patch("/v1/webhook-endpoints/" + id)
                 .then()
@@ -650,7 +663,7 @@ class WebhooksTest {
 
         // disable by the owner: pending deliveries are given up; delete: gone
         Api.as(admin)
-                .body("{\"enabled\": false}")
+                .body(new UpdateWebhookEndpointRequestDto().enabled(false))
                 .when()
                 .patch("/v1/webhook-endpoints/" + id)
                 .then()
@@ -670,7 +683,7 @@ class WebhooksTest {
 
     @Test
     void aRetriedCreationWithTheSameKeyMakesOneEndpoint() {
-        String body = "{\"url\": \"" + receiver.url() + "/hooks\", \"enabledEvents\": [\"*\"]}";
+        CreateWebhookEndpointRequestDto body = endpointBody(receiver.url() + "/hooks", "*");
         String key = UUID.randomUUID().toString();
         String first = Api.as(admin)
                 .header("Idempotency-Key", key)
@@ -695,8 +708,7 @@ class WebhooksTest {
 
     @Test
     void aHostThatNowResolvesToAPrivateAddressIsNotCalled() {
-        String id =
-                create(admin, receiver.url() + "/hooks", "[\"client.created\"]").getString("id");
+        String id = create(admin, receiver.url() + "/hooks", "client.created").getString("id");
         // as if its DNS changed after it was saved (the API refuses such a URL): checked again before each attempt
         data.update(
                 "UPDATE webhook_endpoints SET url = 'https://10.20.30.40/hooks' WHERE id = ?1", UUID.fromString(id));
@@ -714,10 +726,9 @@ class WebhooksTest {
         WebhookReceiver tls = WebhookReceiver.https("localhost"); // self-signed, trusted through test configuration
         WebhookReceiver wrongName = WebhookReceiver.https(WebhookTls.OTHER_NAME); // trusted, for another name
         try {
-            String good =
-                    create(admin, tls.url() + "/hooks", "[\"client.created\"]").getString("id");
-            String bad = create(admin, wrongName.url() + "/hooks", "[\"client.created\"]")
-                    .getString("id");
+            String good = create(admin, tls.url() + "/hooks", "client.created").getString("id");
+            String bad =
+                    create(admin, wrongName.url() + "/hooks", "client.created").getString("id");
             addClient();
             dispatch(now);
             JsonPath delivered = deliveries(good).get(0);

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.CreatePracticeRequestAdminDto;
+import com.thrizer.api.generated.model.CreatePracticeRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
@@ -123,7 +125,10 @@ class OnboardingResourceTest {
     void shouldValidateTheRequest() {
         String token = Tokens.of(TestData.uniqueEmail("sloppy"));
         Api.as(token)
-                .body("{\"admin\": {\"firstName\": \"A\", \"lastName\": \"B\"}}")
+                .body(new CreatePracticeRequestDto()
+                        .admin(new CreatePracticeRequestAdminDto()
+                                .firstName("A")
+                                .lastName("B")))
                 .when()
                 .post("/v1/practices")
                 .then()
@@ -131,8 +136,12 @@ class OnboardingResourceTest {
                 .body("errors[0].param", is("name"))
                 .body("errors[0].code", is("required"));
         Api.as(token)
-                .body(
-                        "{\"name\": \"X\", \"admin\": {\"firstName\": \"A\", \"lastName\": \"B\", \"npi\": \"1234567890\"}}")
+                .body(new CreatePracticeRequestDto()
+                        .name("X")
+                        .admin(new CreatePracticeRequestAdminDto()
+                                .firstName("A")
+                                .lastName("B")
+                                .npi("1234567890")))
                 .when()
                 .post("/v1/practices")
                 .then()
@@ -140,8 +149,12 @@ class OnboardingResourceTest {
                 .body("errors[0].param", is("npi"))
                 .body("errors[0].code", is("invalid_npi"));
         Api.as(token)
-                .body(
-                        "{\"name\": \"X\", \"referralCode\": \"bad code!\", \"admin\": {\"firstName\": \"A\", \"lastName\": \"B\"}}")
+                .body(new CreatePracticeRequestDto()
+                        .name("X")
+                        .referralCode("bad code!")
+                        .admin(new CreatePracticeRequestAdminDto()
+                                .firstName("A")
+                                .lastName("B")))
                 .when()
                 .post("/v1/practices")
                 .then()

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import com.thrizer.testing.Api;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,7 +74,7 @@ class ErrorHandlingTest {
 
     @Test
     void shouldRefuseOversizedBodies() {
-        String huge = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
+        String huge = Api.rawJson("{\"name\": \"" + "x".repeat(1_100_000) + "\"}"); // over the size limit
         given().contentType("application/json")
                 .body(huge)
                 .when()

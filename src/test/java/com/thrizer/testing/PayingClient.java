@@ -1,5 +1,8 @@
 package com.thrizer.testing;
 
+import com.thrizer.api.generated.model.CompleteManualVerificationRequestDto;
+import com.thrizer.api.generated.model.CreateChargeRequestDto;
+import com.thrizer.api.generated.model.CreateManualVerificationRequestDto;
 import java.util.UUID;
 
 /** A practice whose clinician has an NPI, and a client of theirs with a Visa card: ready to be charged. */
@@ -28,7 +31,7 @@ public final class PayingClient {
     }
 
     /** A session charge body with the Visa card. */
-    public String body(String type, String kind, long fee) {
+    public CreateChargeRequestDto body(String type, String kind, long fee) {
         return Charges.body(clientId, clinicianId, visa, type, kind, fee);
     }
 
@@ -72,7 +75,7 @@ public final class PayingClient {
                 .extract()
                 .path("benefitCheckId");
         String verification = Api.as(admin)
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -80,9 +83,13 @@ public final class PayingClient {
                 .extract()
                 .path("id");
         Api.as(Tokens.of("operator@demo.test"))
-                .body("{\"coverageActive\": true, \"oonBenefits\": \"YES\", \"deductibleTotalAmount\": 100000,"
-                        + " \"deductibleRemainingAmount\": " + deductibleRemaining + ", \"coinsuranceBasisPoints\": "
-                        + coinsuranceBps + ", \"allowedAmount\": " + allowed + "}")
+                .body(new CompleteManualVerificationRequestDto()
+                        .coverageActive(true)
+                        .oonBenefits(CompleteManualVerificationRequestDto.OonBenefitsEnum.YES)
+                        .deductibleTotalAmount(100000L)
+                        .deductibleRemainingAmount(deductibleRemaining)
+                        .coinsuranceBasisPoints(coinsuranceBps)
+                        .allowedAmount(allowed))
                 .when()
                 .post("/v1/admin/manual-verifications/" + verification + "/complete")
                 .then()
