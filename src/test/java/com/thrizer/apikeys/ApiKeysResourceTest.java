@@ -56,7 +56,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldCreateAKeyShowingItsSecretOnceAndStoringOnlyItsHash() {
+    void createsAKeyShowingItsSecretOnceAndStoringOnlyItsHash() {
         Response created = create(admin, null, BODY);
         created.then()
                 .statusCode(201)
@@ -90,7 +90,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldPageNewestFirstWithACursor() {
+    void pagesNewestFirstWithACursor() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             ids.add(0, create(admin, null, key("k" + i, ScopeDto.EVENTS_READ)).path("id"));
@@ -112,7 +112,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldRejectBadPagingParameters() {
+    void rejectsBadPagingParameters() {
         given().auth()
                 .oauth2(admin)
                 .queryParam("limit", 0)
@@ -148,7 +148,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldValidateTheNewKey() {
+    void validatesTheNewKey() {
         create(admin, null, Api.rawJson("{\"name\": \"k\", \"scopes\": [\"everything\"]}"))
                 .then()
                 .statusCode(400)
@@ -171,7 +171,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldLetOnlyPracticeAdminsManageKeys() {
+    void letsOnlyPracticeAdminsManageKeys() {
         String key = ApiKeys.create(admin, "clients:read", "clients:write");
         for (String token : new String[] {practice.clinicianToken(), practice.staffToken(), practice.clientToken()}) {
             create(token, null, BODY).then().statusCode(403).body("code", is("forbidden"));
@@ -189,7 +189,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldAnswer404ForAnotherPracticesKeyAndUnknownIds() {
+    void answers404ForAnotherPracticesKeyAndUnknownIds() {
         TestPractice other = data.practice("Other Keys Practice");
         String otherKeyId = create(other.adminToken(), null, BODY).path("id");
         given().auth()
@@ -220,7 +220,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldRevokeIdempotently() {
+    void revokesIdempotently() {
         String id = create(admin, null, BODY).path("id");
         String revokedAt = given().auth()
                 .oauth2(admin)
@@ -242,7 +242,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldReplayTheFirstAnswerForTheSameKeyAndBody() {
+    void replaysTheFirstAnswerForTheSameKeyAndBody() {
         String key = UUID.randomUUID().toString();
         Response first = create(admin, key, BODY);
         first.then().statusCode(201);
@@ -260,7 +260,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldRefuseAKeyReusedWithADifferentBody() {
+    void refusesAKeyReusedWithADifferentBody() {
         String key = UUID.randomUUID().toString();
         create(admin, key, BODY).then().statusCode(201);
         create(admin, key, key("Other", ScopeDto.CLIENTS_READ))
@@ -270,7 +270,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldScopeKeysToThePractice() {
+    void scopesKeysToThePractice() {
         String key = UUID.randomUUID().toString();
         TestPractice other = data.practice("Idempotency Other");
         String mine = create(admin, key, BODY).path("id");
@@ -278,7 +278,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldAnswer409WhileTheSameKeyIsInFlightAndTakeOverAnAbandonedOne() {
+    void answers409WhileTheSameKeyIsInFlightAndTakesOverAnAbandonedOne() {
         String key = UUID.randomUUID().toString();
         given().auth().oauth2(admin).when().get("/v1/practice").then().statusCode(200);
         Object adminUser = data.scalar("SELECT id FROM users WHERE email = ?1", practice.adminEmail());
@@ -309,7 +309,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldReleaseTheKeyWhenTheRequestFails() {
+    void releasesTheKeyWhenTheRequestFails() {
         String key = UUID.randomUUID().toString();
         create(admin, key, key("   ", ScopeDto.CLIENTS_READ))
                 .then()

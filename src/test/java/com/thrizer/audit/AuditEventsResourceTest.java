@@ -46,7 +46,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldRecordWhoDidWhatFromWhereWithTheRequestId() {
+    void recordsWhoDidWhatFromWhereWithTheRequestId() {
         rename(admin, "Renamed", "req-audit-0001").then().statusCode(200).header("X-Request-Id", "req-audit-0001");
         String userId = given().auth().oauth2(admin).when().get("/v1/whoami").path("userId");
         given().auth()
@@ -68,7 +68,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldRecordApiKeyActorsAndFilter() {
+    void recordsApiKeyActorsAndFilter() {
         String key = ApiKeys.create(admin, "practice:read", "practice:write");
         String keyId = given().header("X-Api-Key", key).when().get("/v1/whoami").path("apiKeyId");
         Api.json()
@@ -130,7 +130,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldRejectBadFilters() {
+    void rejectsBadFilters() {
         given().auth()
                 .oauth2(admin)
                 .queryParam("action", "DESTROY")
@@ -177,7 +177,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldShowOnlyTheAdminsOwnPracticesEvents() {
+    void showsOnlyTheAdminsOwnPracticesEvents() {
         TestPractice other = data.practice("Other Audit Practice");
         rename(other.adminToken(), "Other renamed", "req-other-0001").then().statusCode(200);
         rename(admin, "Mine renamed", "req-mine-00001").then().statusCode(200);
@@ -191,7 +191,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldLetOnlyPracticeAdminsRead() {
+    void letsOnlyPracticeAdminsRead() {
         String key = ApiKeys.create(admin, "practice:read");
         given().auth()
                 .oauth2(practice.clinicianToken())
@@ -210,7 +210,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldRefuseToUpdateOrDeleteAuditRows() {
+    void refusesToUpdateOrDeleteAuditRows() {
         rename(admin, "Immutable", "req-immutable-01").then().statusCode(200);
         assertThrows(
                 Exception.class,

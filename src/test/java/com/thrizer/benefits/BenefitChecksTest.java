@@ -46,7 +46,7 @@ class BenefitChecksTest {
     }
 
     @Test
-    void deductibleNotMet_matchesTheHelpCenterFiguresAndProjects() {
+    void deductibleNotMetMatchesTheHelpCenterFiguresAndProjects() {
         Benefits.insure(client, "UHC", "SBX-DEDNOTMET-0001");
         Api.as(admin)
                 .queryParam("sessions", 3)
@@ -82,7 +82,7 @@ class BenefitChecksTest {
     }
 
     @Test
-    void deductibleMet_estimatesCoinsuranceOnTheAllowedAmount() {
+    void deductibleMetEstimatesCoinsuranceOnTheAllowedAmount() {
         Benefits.insure(client, "Aetna", "SBX-DEDMET-0002");
         Benefits.check(admin, clientId, "90834", 15000)
                 .then()

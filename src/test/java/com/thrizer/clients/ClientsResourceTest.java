@@ -54,7 +54,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldAddAClientConnectedToAClinicianAndInviteThem() {
+    void addsAClientConnectedToAClinicianAndInvitesThem() {
         String email = TestData.uniqueEmail("cleo");
         String id = Api.as(admin)
                 .body(new CreateClientRequestDto()
@@ -92,7 +92,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldConnectAClinicianToTheClientsTheyAdd() {
+    void connectsAClinicianToTheClientsTheyAdd() {
         String clinician = practice.clinicianToken();
         String id = Clients.add(clinician, TestData.uniqueEmail("mine"), null, null);
         Api.as(clinician)
@@ -117,7 +117,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldShowCliniciansOnlyTheirClients() {
+    void showsCliniciansOnlyTheirClients() {
         String mine = Clients.add(admin, TestData.uniqueEmail("mine"), clinicianId, null);
         String notMine = Clients.add(admin, TestData.uniqueEmail("other"), null, null);
         String clinician = practice.clinicianToken();
@@ -149,7 +149,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldFilterSearchAndPutPinnedClientsFirst() {
+    void filtersSearchesAndPutsPinnedClientsFirst() {
         String a = Clients.add(admin, TestData.uniqueEmail("alpha"), clinicianId, "OON_PAY");
         String b = Clients.add(admin, TestData.uniqueEmail("beta"), null, null);
         String c = Clients.add(admin, TestData.uniqueEmail("gamma"), clinicianId, "SELF_PAY");
@@ -196,7 +196,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldArchiveUnarchiveAndRemove() {
+    void archivesUnarchiveAndRemove() {
         String id = Clients.add(admin, TestData.uniqueEmail("life"), clinicianId, null);
         Api.as(admin)
                 .when()
@@ -254,7 +254,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldNormaliseAndValidateDiagnoses() {
+    void normalisesAndValidatesDiagnoses() {
         String id = Clients.add(admin, TestData.uniqueEmail("dx"), clinicianId, null);
         Api.as(admin)
                 .body(new DiagnosesRequestDto().codes(List.of("f411", "F32.1", "Z63.0")))
@@ -295,7 +295,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldValidateClientDetails() {
+    void validatesClientDetails() {
         String email = TestData.uniqueEmail("dupe");
         Clients.add(admin, email, null, null);
         Api.as(admin)
@@ -351,7 +351,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldLockTheEmailOnceTheClientSignedIn() {
+    void locksTheEmailOnceTheClientSignedIn() {
         Api.as(practice.clientToken()).when().get("/v1/me").then().statusCode(200);
         Api.as(admin)
                 .body(new UpdateClientRequestDto().email("changed@t.test"))
@@ -377,7 +377,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldGuardEveryClientEndpoint() {
+    void guardsEveryClientEndpoint() {
         String id = Clients.add(admin, TestData.uniqueEmail("guard"), clinicianId, null);
         TestPractice other = data.practice("Other Clients");
         for (String path : new String[] {
@@ -413,7 +413,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldAuditEveryReadAndChange() {
+    void auditsEveryReadAndChange() {
         String id = Clients.add(admin, TestData.uniqueEmail("audited"), clinicianId, null);
         Api.as(practice.clinicianToken()).when().get("/v1/clients/" + id).then().statusCode(200);
         Api.as(practice.staffToken()).when().get("/v1/clients").then().statusCode(200);

@@ -40,7 +40,7 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldLinkTheInvitedClientOnceAndAnswerTheSameAfterwards() {
+    void linksTheInvitedClientOnceAndAnswerTheSameAfterwards() {
         String email = TestData.uniqueEmail("invited");
         String id = Clients.add(admin, email, clinicianId, null);
         String link = Clients.invitationToken(mailbox, email);
@@ -70,7 +70,7 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldRefuseOtherPeopleExpiredAndUnknownInvitations() {
+    void refusesOtherPeopleExpiredAndUnknownInvitations() {
         String email = TestData.uniqueEmail("target");
         Clients.add(admin, email, clinicianId, null);
         String link = Clients.invitationToken(mailbox, email);
@@ -117,7 +117,7 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldConnectAcceptDeclineAndReconnect() {
+    void connectsAcceptDeclineAndReconnect() {
         String email = TestData.uniqueEmail("connect");
         String clientId = Clients.add(admin, email, null, null);
         String connectionId = Api.as(admin)
@@ -209,7 +209,7 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldKeepConnectionsWithinTheirOwners() {
+    void keepsConnectionsWithinTheirOwners() {
         String email = TestData.uniqueEmail("mine");
         String clientId = Clients.add(admin, email, clinicianId, null);
         String connectionId =
@@ -249,7 +249,7 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldGuardConnectionChangesByScope() {
+    void guardsConnectionChangesByScope() {
         String clientId = Clients.add(admin, TestData.uniqueEmail("scoped"), clinicianId, null);
         String connectionId =
                 Api.as(admin).when().get("/v1/clients/" + clientId).path("connections[0].id");

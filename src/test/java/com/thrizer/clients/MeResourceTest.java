@@ -62,7 +62,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldReadAndUpdateMyProfileButNotMyEmail() {
+    void readsAndUpdatesMyProfileButNotMyEmail() {
         Api.as(me)
                 .when()
                 .get("/v1/me")
@@ -108,7 +108,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldKeepPracticeUsersAndKeysOutOfMe() {
+    void keepsPracticeUsersAndKeysOutOfMe() {
         Api.as(practice.adminToken()).when().get("/v1/me").then().statusCode(403);
         String key = ApiKeys.create(practice.adminToken(), "clients:read");
         Api.as(key).when().get("/v1/me/insurance").then().statusCode(403);
@@ -117,7 +117,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldStoreInsuranceWithTheMemberIdEncryptedAndMasked() {
+    void storesInsuranceWithTheMemberIdEncryptedAndMasked() {
         Api.as(me).when().get("/v1/me/insurance").then().statusCode(404).body("code", is("insurance_not_found"));
         String policyId = Api.as(me)
                 .body(INSURANCE)
@@ -180,7 +180,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldRefuseGovernmentPlansAmbiguousInsurersAndBadSubscribers() {
+    void refusesGovernmentPlansAmbiguousInsurersAndBadSubscribers() {
         for (String body : new String[] {
             "{\"insurer\": \"Aetna\", \"memberId\": \"M123\", \"planType\": \"MEDICARE\", \"subscriberRelationship\": \"SELF\"}",
             "{\"insurer\": \"Texas Medicaid\", \"memberId\": \"M123\", \"planType\": \"COMMERCIAL\", \"subscriberRelationship\": \"SELF\"}",
@@ -222,7 +222,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldAcceptCardImagesByContentAndSize() {
+    void acceptsCardImagesByContentAndSize() {
         Api.as(me).body(INSURANCE).when().put("/v1/me/insurance").then().statusCode(200);
         given().auth()
                 .oauth2(me)
@@ -265,7 +265,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldRequireInsuranceBeforeCardImages() {
+    void requiresInsuranceBeforeCardImages() {
         given().auth()
                 .oauth2(me)
                 .multiPart("front", "front.png", PNG, "image/png")
@@ -277,7 +277,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldKeepExactlyOneDefaultCard() {
+    void keepsExactlyOneDefaultCard() {
         Api.as(me).when().get("/v1/me/payment-methods").then().statusCode(200).body("data.size()", is(0));
         String visa = addCard("tok_visa");
         Api.as(me).when().get("/v1/me/payment-methods").then().body("data[0].isDefault", is(true));
@@ -336,7 +336,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldRefuseUnknownCardTokensAndOthersCards() {
+    void refusesUnknownCardTokensAndOthersCards() {
         Api.as(me)
                 .body(new CreatePaymentMethodRequestDto().token("tok_unknown"))
                 .when()
@@ -370,7 +370,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldStoreTheReimbursementAccountEncryptedAndMasked() {
+    void storesTheReimbursementAccountEncryptedAndMasked() {
         Api.as(me).when().get("/v1/me/reimbursement-account").then().statusCode(404);
         BankAccountInputDto body = new BankAccountInputDto()
                 .holderName("Cleo Client")
@@ -424,7 +424,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldSendSupportRequestsAndClinicianInvitations() {
+    void sendsSupportRequestsAndClinicianInvitations() {
         String id = Api.as(me)
                 .body(new CreateSupportRequestDto()
                         .topic(SupportTopicDto.CLAIM_CORRECTION)
@@ -480,7 +480,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldAuditTheClientsOwnReadsUnderTheirPractice() {
+    void auditsTheClientsOwnReadsUnderTheirPractice() {
         Api.as(me).body(INSURANCE).when().put("/v1/me/insurance").then().statusCode(200);
         Api.as(me).when().get("/v1/me/insurance").then().statusCode(200);
         Api.as(practice.adminToken())

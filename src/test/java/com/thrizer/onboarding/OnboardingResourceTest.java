@@ -32,7 +32,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldCreateAPracticeAndMakeTheCallerItsAdmin() {
+    void createsAPracticeAndMakesTheCallerItsAdmin() {
         String email = TestData.uniqueEmail("founder");
         String token = Tokens.of(email);
         String practiceId = Api.as(token)
@@ -78,7 +78,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldApplyAReferralCodeOnceAndCaseInsensitively() {
+    void appliesAReferralCodeOnceAndCaseInsensitively() {
         String code = "WELCOME" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         data.referralCode(code, 1, null, true);
         Api.as(Tokens.of(TestData.uniqueEmail("referred")))
@@ -100,7 +100,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldRefuseUnknownExpiredAndInactiveCodesAndCreateNothing() {
+    void refusesUnknownExpiredAndInactiveCodesAndCreatesNothing() {
         String expired = "OLD" + UUID.randomUUID().toString().substring(0, 6);
         String inactive = "OFF" + UUID.randomUUID().toString().substring(0, 6);
         data.referralCode(expired, null, Instant.now().minusSeconds(60), true);
@@ -122,7 +122,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldValidateTheRequest() {
+    void validatesTheRequest() {
         String token = Tokens.of(TestData.uniqueEmail("sloppy"));
         Api.as(token)
                 .body(new CreatePracticeRequestDto()
@@ -163,7 +163,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldRequireASignedInPersonWithAVerifiedEmail() {
+    void requiresASignedInPersonWithAVerifiedEmail() {
         Api.anonymous()
                 .body(body("Nobody", null))
                 .when()
@@ -194,7 +194,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldReplayAnIdempotentOnboarding() {
+    void replaysAnIdempotentOnboarding() {
         String token = Tokens.of(TestData.uniqueEmail("retrying"));
         String key = UUID.randomUUID().toString();
         String id = Api.as(token)

@@ -38,7 +38,7 @@ class PayoutAccountTest {
     }
 
     @Test
-    void shouldSetAndReadTheAccountMaskedAndEncrypted() {
+    void setsAndReadsTheAccountMaskedAndEncrypted() {
         Api.as(admin)
                 .when()
                 .get("/v1/practice/payout-account")
@@ -80,7 +80,7 @@ class PayoutAccountTest {
     }
 
     @Test
-    void shouldRequireAValidCheckingAccount() {
+    void requiresAValidCheckingAccount() {
         Api.as(admin)
                 .body(checking().accountType(BankAccountInputDto.AccountTypeEnum.SAVINGS))
                 .when()
@@ -106,7 +106,7 @@ class PayoutAccountTest {
     }
 
     @Test
-    void shouldLetOnlyAdminsNear() {
+    void letsOnlyAdminsNear() {
         Api.as(practice.clinicianToken())
                 .when()
                 .get("/v1/practice/payout-account")

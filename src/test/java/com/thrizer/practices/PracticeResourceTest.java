@@ -34,7 +34,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldLetTheWholeTeamReadTheirOwnPractice() {
+    void letsTheWholeTeamReadTheirOwnPractice() {
         for (String token : new String[] {practice.adminToken(), practice.clinicianToken(), practice.staffToken()}) {
             given().auth()
                     .oauth2(token)
@@ -56,7 +56,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldLetApiKeysReadOnlyWithTheScope() {
+    void letsApiKeysReadOnlyWithTheScope() {
         String reader = ApiKeys.create(practice.adminToken(), "practice:read");
         String unrelated = ApiKeys.create(practice.adminToken(), "clients:read");
         given().header("X-Api-Key", reader).when().get("/v1/practice").then().statusCode(200);
@@ -77,7 +77,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldRefuseClientsAndAnonymousCallers() {
+    void refusesClientsAndAnonymousCallers() {
         given().auth()
                 .oauth2(practice.clientToken())
                 .when()
@@ -95,7 +95,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldUpdateOnlyTheFieldsSentAndAuditTheChange() {
+    void updatesOnlyTheFieldsSentAndAuditTheChange() {
         String admin = practice.adminToken();
         String requestId = given().auth()
                 .oauth2(admin)
@@ -146,7 +146,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldForbidCliniciansAndStaffFromChangingThePractice() {
+    void forbidsCliniciansAndStaffFromChangingThePractice() {
         for (String token : new String[] {practice.clinicianToken(), practice.staffToken()}) {
             Api.json()
                     .auth()
@@ -162,7 +162,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldRejectInvalidFieldsWithTheirCodesAndChangeNothing() {
+    void rejectsInvalidFieldsWithTheirCodesAndChangesNothing() {
         String admin = practice.adminToken();
         expectFieldError(admin, new UpdatePracticeRequestDto().groupNpi("1234567890"), "groupNpi", "invalid_npi");
         expectFieldError(admin, new UpdatePracticeRequestDto().groupNpi("12345"), "groupNpi", "invalid_format");
@@ -225,7 +225,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldAnswerProblemsForUnreadableRequests() {
+    void answersProblemsForUnreadableRequests() {
         String admin = practice.adminToken();
         Api.json()
                 .auth()

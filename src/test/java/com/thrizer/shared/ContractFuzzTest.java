@@ -213,7 +213,7 @@ class ContractFuzzTest {
     }
 
     @Test
-    void shouldAnswerADeclared4xxProblemToEveryInvalidInputOfEveryOperation() throws IOException {
+    void answersADeclared4xxProblemToEveryInvalidInputOfEveryOperation() throws IOException {
         contract = JSON.readTree(Path.of("openapi.json").toFile());
         PayingClient practice = fixture();
         Map<String, String> callers = new LinkedHashMap<>();
@@ -298,7 +298,7 @@ class ContractFuzzTest {
 
     /** Item 7: what the fuzz sends to path and query parameters is refused only if the contract constrains them. */
     @Test
-    void shouldConstrainEveryPathAndStringQueryParameterInTheContract() throws IOException {
+    void constrainsEveryPathAndStringQueryParameterInTheContract() throws IOException {
         contract = JSON.readTree(Path.of("openapi.json").toFile());
         List<String> unconstrained = new ArrayList<>();
         contract.path("paths")

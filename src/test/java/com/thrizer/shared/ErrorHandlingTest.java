@@ -19,7 +19,7 @@ class ErrorHandlingTest {
     TestData data;
 
     @Test
-    void shouldAnswerAGeneric500WithATraceIdAndNoDetails() {
+    void answersAGeneric500WithATraceIdAndNoDetails() {
         String requestId = given().when()
                 .get("/test-only/failure")
                 .then()
@@ -36,7 +36,7 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void shouldAnswerProblemsForUnknownRoutes() {
+    void answersProblemsForUnknownRoutes() {
         given().when()
                 .get("/v1/nothing-here")
                 .then()
@@ -46,7 +46,7 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void shouldEchoASafeRequestIdAndReplaceAnUnsafeOne() {
+    void echoesASafeRequestIdAndReplacesAnUnsafeOne() {
         given().header("X-Request-Id", "client-chosen-id-42")
                 .when()
                 .get("/v1/whoami")
@@ -61,7 +61,7 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void shouldNotAnswerCallersWithoutAPracticeOnPracticeEndpoints() {
+    void doesNotAnswerCallersWithoutAPracticeOnPracticeEndpoints() {
         TestPractice practice = data.practice("Errors Practice");
         given().auth()
                 .oauth2(practice.clientToken())
@@ -73,7 +73,7 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void shouldRefuseOversizedBodies() {
+    void refusesOversizedBodies() {
         String huge = Api.rawJson("{\"name\": \"" + "x".repeat(1_100_000) + "\"}"); // over the size limit
         given().contentType("application/json")
                 .body(huge)

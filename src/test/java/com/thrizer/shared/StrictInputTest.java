@@ -33,7 +33,7 @@ class StrictInputTest {
     // item 7
 
     @Test
-    void shouldRefuseAControlCharacterInAPathParameterBeforeAnyWork() {
+    void refusesAControlCharacterInAPathParameterBeforeAnyWork() {
         given().urlEncodingEnabled(false)
                 .when()
                 .get("/v1/public/widgets/%00")
@@ -64,7 +64,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldRefuseAPathParameterThatDoesNotMatchItsContractPattern() {
+    void refusesAPathParameterThatDoesNotMatchItsContractPattern() {
         for (String slug : List.of("Calm-Minds", "-calm", "ab", "a_b", "x".repeat(51))) {
             given().when()
                     .get("/v1/public/widgets/" + slug)
@@ -84,7 +84,7 @@ class StrictInputTest {
     // item 16
 
     @Test
-    void shouldAnswer400NamingTheParameterForAMalformedDateInAQuery() {
+    void answers400NamingTheParameterForAMalformedDateInAQuery() {
         String admin = practice.adminToken();
         String client = practice.clientToken();
         List<String[]> cases = List.of(
@@ -117,7 +117,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldAnswer400ForEveryOtherMalformedQueryValue() {
+    void answers400ForEveryOtherMalformedQueryValue() {
         String admin = practice.adminToken();
         expectQuery400(admin, "/v1/charges", "clientId", "not-a-uuid", "invalid_value");
         expectQuery400(admin, "/v1/charges", "status", "NOT_A_STATUS", "invalid_value");
@@ -150,7 +150,7 @@ class StrictInputTest {
     // item 15
 
     @Test
-    void shouldRefuseNumbersAndArraysAsDatesNamingTheField() {
+    void refusesNumbersAndArraysAsDatesNamingTheField() {
         String client = practice.clientToken();
         for (String value : List.of("12345", "[2001,2,3]", "true", "12.5", "{}")) {
             Api.as(client)
@@ -187,7 +187,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldRefuseNumbersAndArraysAsDatesInClaimsChargesEstimatesAndAdjudications() {
+    void refusesNumbersAndArraysAsDatesInClaimsChargesEstimatesAndAdjudications() {
         String client = practice.clientToken();
         String admin = practice.adminToken();
         String operator = Tokens.of("operator@demo.test");
@@ -214,7 +214,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldReportEveryMissingRequiredFieldAtOnce() {
+    void reportsEveryMissingRequiredFieldAtOnce() {
         Api.as(practice.adminToken())
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(new CreateClientRequestDto().phone("+12125550100"))
@@ -229,7 +229,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldRefuseARepeatedElementOfAUniqueItemsArray() {
+    void refusesARepeatedElementOfAUniqueItemsArray() {
         Api.as(practice.adminToken())
                 .body(Api.rawJson(
                         "{\"name\": \"dup\", \"scopes\": [\"clients:read\", \"charges:read\", \"clients:read\"]}"))
@@ -243,7 +243,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldRefuseControlCharactersInBodyStrings() {
+    void refusesControlCharactersInBodyStrings() {
         Api.as(practice.adminToken())
                 .body(new UpdateClientRequestDto().firstName("Ja\u0000ne"))
                 .when()

@@ -39,7 +39,7 @@ class ServicesResourceTest {
     }
 
     @Test
-    void shouldCreateListAndUpdateAClinicianService() {
+    void createsListsAndUpdatesAClinicianService() {
         String id = Api.as(admin)
                 .body(SERVICE)
                 .when()
@@ -79,7 +79,7 @@ class ServicesResourceTest {
     }
 
     @Test
-    void shouldCheckTheCptCodeAndTheRate() {
+    void checksTheCptCodeAndTheRate() {
         expect400(service("X", "99213", 30, 100L), "cptCode", "unknown_cpt_code");
         expect400(service("X", "90840", 30, 100L), "cptCode", "add_on_code_not_allowed");
         expect400(service("X", "90837", 30, 0L), "rateAmount", "out_of_range");
@@ -103,7 +103,7 @@ class ServicesResourceTest {
     }
 
     @Test
-    void shouldRefuseServicesForStaffMembers() {
+    void refusesServicesForStaffMembers() {
         String staffId = Api.as(practice.staffToken()).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin)
                 .body(SERVICE)
@@ -115,7 +115,7 @@ class ServicesResourceTest {
     }
 
     @Test
-    void shouldLetOnlyAdminsChangeServicesAndHideOtherPractices() {
+    void letsOnlyAdminsChangeServicesAndHidesOtherPractices() {
         Api.as(practice.clinicianToken())
                 .body(SERVICE)
                 .when()

@@ -64,7 +64,7 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldInviteAMemberByEmailWithNoHealthData() {
+    void invitesAMemberByEmailWithNoHealthData() {
         String email = TestData.uniqueEmail("nia");
         String id = invite(admin, email.toUpperCase(), "CLINICIAN");
         Api.as(admin)
@@ -93,7 +93,7 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldListWithFiltersForTheWholeTeam() {
+    void listsWithFiltersForTheWholeTeam() {
         invite(admin, TestData.uniqueEmail("staffer"), "STAFF_MEMBER");
         Api.as(practice.clinicianToken())
                 .queryParam("role", "STAFF_MEMBER")
@@ -122,7 +122,7 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldLetOnlyAdminsAndTeamWriteKeysInvite() {
+    void letsOnlyAdminsAndTeamWriteKeysInvite() {
         CreateTeamMemberRequestDto body = member("A", "B", "x-" + UUID.randomUUID() + "@t.test", TeamRoleDto.CLINICIAN);
         Api.as(practice.clinicianToken())
                 .body(body)
@@ -143,7 +143,7 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldValidateInvitations() {
+    void validatesInvitations() {
         String email = TestData.uniqueEmail("twice");
         invite(admin, email, "CLINICIAN");
         Api.as(admin)
@@ -179,7 +179,7 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldDeactivateInsteadOfDeletingAndKeepOneAdmin() {
+    void deactivatesInsteadOfDeletingAndKeepsOneAdmin() {
         String adminId = Api.as(admin).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin)
                 .body(new UpdateTeamMemberRequestDto().active(false))
@@ -211,7 +211,7 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldLockTheEmailOnceTheMemberSignedIn() {
+    void locksTheEmailOnceTheMemberSignedIn() {
         String clinicianId =
                 Api.as(practice.clinicianToken()).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin)
@@ -233,7 +233,7 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldAnswer404ForOtherPracticesMembers() {
+    void answers404ForOtherPracticesMembers() {
         TestPractice other = data.practice("Other Team");
         String otherId = Api.as(other.adminToken()).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin).when().get("/v1/team-members/" + otherId).then().statusCode(404);
