@@ -179,14 +179,21 @@ class MeResourceTest {
                 .body("subscriber.firstName", is("Sam"));
     }
 
+    private static InsuranceInputDto selfInsured(String insurer, InsuranceInputDto.PlanTypeEnum plan) {
+        return new InsuranceInputDto()
+                .insurer(insurer)
+                .memberId("M123")
+                .planType(plan)
+                .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.SELF);
+    }
+
     @Test
     void refusesGovernmentPlansAmbiguousInsurersAndBadSubscribers() {
-        for (String body : new String[] {
-            "{\"insurer\": \"Aetna\", \"memberId\": \"M123\", \"planType\": \"MEDICARE\", \"subscriberRelationship\": \"SELF\"}",
-            "{\"insurer\": \"Texas Medicaid\", \"memberId\": \"M123\", \"planType\": \"COMMERCIAL\", \"subscriberRelationship\": \"SELF\"}",
-            "{\"insurer\": \"TRICARE East\", \"memberId\": \"M123\", \"planType\": \"COMMERCIAL\", \"subscriberRelationship\": \"SELF\"}",
-            "{\"insurer\": \"Cigna\", \"memberId\": \"M123\", \"planType\": \"IN_NETWORK_ONLY\", \"subscriberRelationship\": \"SELF\"}"
-        }) {
+        for (InsuranceInputDto body : List.of(
+                selfInsured("Aetna", InsuranceInputDto.PlanTypeEnum.MEDICARE),
+                selfInsured("Texas Medicaid", InsuranceInputDto.PlanTypeEnum.COMMERCIAL),
+                selfInsured("TRICARE East", InsuranceInputDto.PlanTypeEnum.COMMERCIAL),
+                selfInsured("Cigna", InsuranceInputDto.PlanTypeEnum.IN_NETWORK_ONLY))) {
             Api.as(me)
                     .body(body)
                     .when()

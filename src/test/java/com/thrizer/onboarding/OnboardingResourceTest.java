@@ -24,11 +24,15 @@ class OnboardingResourceTest {
     @Inject
     TestData data;
 
-    private static String body(String name, String referralCode) {
-        return "{\"name\": \"" + name + "\","
-                + (referralCode == null ? "" : "\"referralCode\": \"" + referralCode + "\",")
-                + "\"admin\": {\"firstName\": \"Ada\", \"lastName\": \"Founder\", \"npi\": \"1245319599\","
-                + " \"credentials\": \"LCSW\"}}";
+    private static CreatePracticeRequestDto body(String name, String referralCode) {
+        return new CreatePracticeRequestDto()
+                .name(name)
+                .referralCode(referralCode)
+                .admin(new CreatePracticeRequestAdminDto()
+                        .firstName("Ada")
+                        .lastName("Founder")
+                        .npi("1245319599")
+                        .credentials("LCSW"));
     }
 
     @Test

@@ -97,15 +97,18 @@ class PracticeResourceTest {
     @Test
     void updatesOnlyTheFieldsSentAndAuditTheChange() {
         String admin = practice.adminToken();
-        String requestId = given().auth()
-                .oauth2(admin)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"name": "Calm Minds Group", "tin": "12-3456789", "groupNpi": "1234567893",
-                         "phone": "+14155550100",
-                         "address": {"line1": "1 Main St", "line2": "Suite 2", "city": "Austin",
-                                     "state": "TX", "postalCode": "78701"}}
-                        """)
+        String requestId = Api.as(admin)
+                .body(new UpdatePracticeRequestDto()
+                        .name("Calm Minds Group")
+                        .tin("12-3456789")
+                        .groupNpi("1234567893")
+                        .phone("+14155550100")
+                        .address(new AddressDto()
+                                .line1("1 Main St")
+                                .line2("Suite 2")
+                                .city("Austin")
+                                .state("TX")
+                                .postalCode("78701")))
                 .when()
                 .patch("/v1/practice")
                 .then()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.thrizer.api.generated.model.BankAccountInputDto;
 import com.thrizer.api.generated.model.CreateClientRequestDto;
 import com.thrizer.api.generated.model.CreateClinicianInvitationRequestDto;
+import com.thrizer.api.generated.model.CreateConnectionRequestDto;
 import com.thrizer.api.generated.model.CreatePaymentMethodRequestDto;
 import com.thrizer.api.generated.model.CreatePracticeRequestAdminDto;
 import com.thrizer.api.generated.model.CreatePracticeRequestDto;
@@ -12,6 +13,7 @@ import com.thrizer.api.generated.model.CreateTeamMemberRequestDto;
 import com.thrizer.api.generated.model.CreateWebhookEndpointRequestDto;
 import com.thrizer.api.generated.model.InsuranceInputDto;
 import com.thrizer.api.generated.model.TeamRoleDto;
+import com.thrizer.api.generated.model.UpdateTeamMemberRequestDto;
 import com.thrizer.api.generated.model.UpdateWidgetRequestDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
@@ -252,7 +254,7 @@ class ConcurrencyRulesTest {
 
     @Test
     void sixConcurrentConnectionsOfOnePairMakeOne() throws Exception {
-        String body = "{\"clinicianId\": \"" + practice.clinicianMemberId() + "\"}";
+        CreateConnectionRequestDto body = new CreateConnectionRequestDto().clinicianId(practice.clinicianMemberId());
         String path = "/v1/clients/" + practice.clientId() + "/connections";
         List<Answer> answers = concurrently(6, i -> Api.as(admin).body(body).post(path));
         Answer sequential = Answer.of(Api.as(admin).body(body).post(path));
@@ -395,7 +397,9 @@ class ConcurrencyRulesTest {
             String second = data.member(practice.id(), "PRACTICE_ADMIN", true);
             List<String> admins = activeAdmins();
             assertEquals(2, admins.size(), second);
-            String body = round % 2 == 0 ? "{\"role\": \"STAFF_MEMBER\"}" : "{\"active\": false}";
+            UpdateTeamMemberRequestDto body = round % 2 == 0
+                    ? new UpdateTeamMemberRequestDto().role(TeamRoleDto.STAFF_MEMBER)
+                    : new UpdateTeamMemberRequestDto().active(false);
             List<Answer> answers =
                     concurrently(2, i -> Api.as(key).body(body).patch("/v1/team-members/" + admins.get(i)));
             Answer sequential = Answer.of(Api.as(key).body(body).patch("/v1/team-members/" + admins.get(0)));

@@ -341,11 +341,18 @@ class WidgetTest {
                 < 0);
     }
 
-    private ValidatableResponse estimate(String s, String memberId, String service, String extra) {
-        return given().contentType("application/json")
-                .body("{\"insurerId\": \"aetna\", \"memberId\": \"" + memberId + "\", \"firstName\": \"Jordan\","
-                        + " \"lastName\": \"Lee\", \"dateOfBirth\": \"1992-03-14\", \"serviceId\": \"" + service + "\""
-                        + extra + "}")
+    /** A public estimate request (email and consent optional: null leaves them out). */
+    private ValidatableResponse estimate(String s, String memberId, String service, String email, Boolean consent) {
+        return Api.anonymous()
+                .body(new WidgetEstimateRequestDto()
+                        .insurerId("aetna")
+                        .memberId(memberId)
+                        .firstName("Jordan")
+                        .lastName("Lee")
+                        .dateOfBirth(LocalDate.of(1992, 3, 14))
+                        .serviceId(UUID.fromString(service))
+                        .email(email)
+                        .consent(consent))
                 .when()
                 .post("/v1/public/widgets/" + s + "/estimates")
                 .then();
@@ -367,7 +374,7 @@ class WidgetTest {
     void anEstimateRunsThroughTheBenefitsEngineAndNeverEchoesTheMemberId() {
         String service = enabledWithService();
         String member = "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6);
-        String body = estimate(slug, member, service, ", \"email\": \"jordan@example.com\", \"consent\": true")
+        String body = estimate(slug, member, service, "jordan@example.com", true)
                 .statusCode(201)
                 .header("RateLimit-Remaining", notNullValue())
                 .body("status", is("COMPLETE"))
@@ -399,29 +406,29 @@ class WidgetTest {
     @Test
     void everyPayerScenarioAnswersAnEstimateShapeAndOnlyConsentKeepsALead() {
         String service = enabledWithService();
-        estimate(slug, "SBX-DEDNOTMET-1", service, ", \"email\": \"a@example.com\"")
+        estimate(slug, "SBX-DEDNOTMET-1", service, "a@example.com", null)
                 .statusCode(201)
                 .body("deductibleStatus", is("NOT_MET"))
                 .body("deductibleRemainingAmount", is(120000))
                 .body("reimbursementAmount", is(0))
                 .body("leadCaptured", is(false)); // an email without consent is not kept
-        estimate(slug, "SBX-NOOON-1", service, "")
+        estimate(slug, "SBX-NOOON-1", service, null, null)
                 .statusCode(201)
                 .body("status", is("COMPLETE"))
                 .body("oonBenefits", is("NO"))
                 .body("reimbursementAmount", nullValue());
-        estimate(slug, "SBX-PARTIAL-1", service, "")
+        estimate(slug, "SBX-PARTIAL-1", service, null, null)
                 .statusCode(201)
                 .body("status", is("INCOMPLETE"))
                 .body("oonBenefits", is("UNKNOWN"))
                 .body("nextStep", is("MANUAL_VERIFICATION"));
-        estimate(slug, "SBX-TIMEOUT-1", service, ", \"email\": \"b@example.com\", \"consent\": true")
+        estimate(slug, "SBX-TIMEOUT-1", service, "b@example.com", true)
                 .statusCode(201)
                 .body("status", is("FAILED"))
                 .body("oonBenefits", is("UNKNOWN"))
                 .body("nextStep", is("MANUAL_VERIFICATION"))
                 .body("leadCaptured", is(true)); // manual verification: the practice follows up
-        estimate(slug, "ANY-OTHER-ID-42", service, "").statusCode(201).body("status", is("COMPLETE"));
+        estimate(slug, "ANY-OTHER-ID-42", service, null, null).statusCode(201).body("status", is("COMPLETE"));
         assertEquals(1, data.count("SELECT count(*) FROM widget_leads WHERE practice_id = ?1", practice.id()));
         assertEquals(3, stat("estimates_complete"));
         assertEquals(1, stat("estimates_incomplete"));
@@ -439,8 +446,8 @@ class WidgetTest {
                 .then()
                 .statusCode(400)
                 .body("code", is("validation_failed"));
-        estimate(slug, "SBX-DEDMET-1", service, ", \"email\": \"not-an-email\"").statusCode(400);
-        estimate(slug, "SBX-DEDMET-1", UUID.randomUUID().toString(), "")
+        estimate(slug, "SBX-DEDMET-1", service, "not-an-email", null).statusCode(400);
+        estimate(slug, "SBX-DEDMET-1", UUID.randomUUID().toString(), null, null)
                 .statusCode(422)
                 .body("code", is("service_not_offered"));
         Api.json()
@@ -458,7 +465,7 @@ class WidgetTest {
                 .statusCode(422)
                 .body("code", is("insurer_not_listed"));
         patch(admin, new UpdateWidgetRequestDto().enabled(false)).statusCode(200);
-        estimate(slug, "SBX-DEDMET-1", service, "").statusCode(404).body("code", is("widget_not_found"));
+        estimate(slug, "SBX-DEDMET-1", service, null, null).statusCode(404).body("code", is("widget_not_found"));
         given().header("Origin", "https://calmminds.example")
                 .when()
                 .options("/v1/public/widgets/" + slug + "/estimates")
@@ -471,9 +478,9 @@ class WidgetTest {
         String service = enabledWithService();
         publicGet(slug).statusCode(200);
         publicGet(slug).statusCode(200);
-        estimate(slug, "SBX-DEDMET-A1", service, ", \"email\": \"lead-" + slug + "@example.com\", \"consent\": true")
+        estimate(slug, "SBX-DEDMET-A1", service, "lead-" + slug + "@example.com", true)
                 .statusCode(201);
-        estimate(slug, "SBX-TIMEOUT-A1", service, "").statusCode(201);
+        estimate(slug, "SBX-TIMEOUT-A1", service, null, null).statusCode(201);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 
@@ -569,15 +576,17 @@ class WidgetTest {
         Logger root = Logger.getLogger("");
         root.addHandler(handler);
         try {
-            estimate(slug, "SBX-INACTIVE-LOG1", service, "")
+            estimate(slug, "SBX-INACTIVE-LOG1", service, null, null)
                     .statusCode(201)
                     .body("status", is("COMPLETE"))
                     .body("reimbursementAmount", nullValue());
-            estimate(slug, "SBX-DENY-LOG1", service, "")
+            estimate(slug, "SBX-DENY-LOG1", service, null, null)
                     .statusCode(201)
                     .body("status", is("COMPLETE"))
                     .body("oonBenefits", is("YES"));
-            estimate(slug, "SBX-TIMEOUT-LOG1", service, "").statusCode(201).body("status", is("FAILED"));
+            estimate(slug, "SBX-TIMEOUT-LOG1", service, null, null)
+                    .statusCode(201)
+                    .body("status", is("FAILED"));
         } finally {
             root.removeHandler(handler);
         }
