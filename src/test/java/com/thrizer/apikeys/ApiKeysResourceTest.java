@@ -11,14 +11,17 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.thrizer.api.generated.model.CreateApiKeyRequestDto;
+import com.thrizer.api.generated.model.ScopeDto;
+import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +29,11 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ApiKeysResourceTest {
-    private static final String BODY = "{\"name\": \"EHR sync\", \"scopes\": [\"clients:read\", \"charges:read\"]}";
+    private static final CreateApiKeyRequestDto BODY = key("EHR sync", ScopeDto.CLIENTS_READ, ScopeDto.CHARGES_READ);
+
+    private static CreateApiKeyRequestDto key(String name, ScopeDto... scopes) {
+        return new CreateApiKeyRequestDto().name(name).scopes(new LinkedHashSet<>(List.of(scopes)));
+    }
 
     @Inject
     TestData data;
@@ -40,8 +47,8 @@ class ApiKeysResourceTest {
         admin = practice.adminToken();
     }
 
-    private Response create(String token, String idempotencyKey, String body) {
-        var spec = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+    private Response create(String token, String idempotencyKey, Object body) {
+        var spec = Api.as(token).body(body);
         if (idempotencyKey != null) {
             spec.header("Idempotency-Key", idempotencyKey);
         }
@@ -49,7 +56,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldCreateAKeyShowingItsSecretOnceAndStoringOnlyItsHash() {
+    void createsAKeyShowingItsSecretOnceAndStoringOnlyItsHash() {
         Response created = create(admin, null, BODY);
         created.then()
                 .statusCode(201)
@@ -83,13 +90,10 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldPageNewestFirstWithACursor() {
+    void pagesNewestFirstWithACursor() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(
-                    0,
-                    create(admin, null, "{\"name\": \"k" + i + "\", \"scopes\": [\"events:read\"]}")
-                            .path("id"));
+            ids.add(0, create(admin, null, key("k" + i, ScopeDto.EVENTS_READ)).path("id"));
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -108,7 +112,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldRejectBadPagingParameters() {
+    void rejectsBadPagingParameters() {
         given().auth()
                 .oauth2(admin)
                 .queryParam("limit", 0)
@@ -144,22 +148,22 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldValidateTheNewKey() {
-        create(admin, null, "{\"name\": \"k\", \"scopes\": [\"everything\"]}")
+    void validatesTheNewKey() {
+        create(admin, null, Api.rawJson("{\"name\": \"k\", \"scopes\": [\"everything\"]}"))
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("scopes[0]"))
                 .body("errors[0].code", is("invalid_value"));
-        create(admin, null, "{\"name\": \"k\", \"scopes\": []}")
+        create(admin, null, Api.rawJson("{\"name\": \"k\", \"scopes\": []}"))
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("scopes"));
-        create(admin, null, "{\"scopes\": [\"clients:read\"]}")
+        create(admin, null, key(null, ScopeDto.CLIENTS_READ))
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("name"))
                 .body("errors[0].code", is("required"));
-        create(admin, null, "{\"name\": \"" + "x".repeat(101) + "\", \"scopes\": [\"clients:read\"]}")
+        create(admin, null, key("x".repeat(101), ScopeDto.CLIENTS_READ))
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_length"));
@@ -167,14 +171,14 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldLetOnlyPracticeAdminsManageKeys() {
+    void letsOnlyPracticeAdminsManageKeys() {
         String key = ApiKeys.create(admin, "clients:read", "clients:write");
         for (String token : new String[] {practice.clinicianToken(), practice.staffToken(), practice.clientToken()}) {
             create(token, null, BODY).then().statusCode(403).body("code", is("forbidden"));
             given().auth().oauth2(token).when().get("/v1/api-keys").then().statusCode(403);
         }
-        given().header("X-Api-Key", key)
-                .contentType(ContentType.JSON)
+        Api.anonymous()
+                .header("X-Api-Key", key)
                 .body(BODY)
                 .when()
                 .post("/v1/api-keys")
@@ -185,7 +189,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldAnswer404ForAnotherPracticesKeyAndUnknownIds() {
+    void answers404ForAnotherPracticesKeyAndUnknownIds() {
         TestPractice other = data.practice("Other Keys Practice");
         String otherKeyId = create(other.adminToken(), null, BODY).path("id");
         given().auth()
@@ -216,7 +220,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldRevokeIdempotently() {
+    void revokesIdempotently() {
         String id = create(admin, null, BODY).path("id");
         String revokedAt = given().auth()
                 .oauth2(admin)
@@ -238,7 +242,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldReplayTheFirstAnswerForTheSameKeyAndBody() {
+    void replaysTheFirstAnswerForTheSameKeyAndBody() {
         String key = UUID.randomUUID().toString();
         Response first = create(admin, key, BODY);
         first.then().statusCode(201);
@@ -256,17 +260,17 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldRefuseAKeyReusedWithADifferentBody() {
+    void refusesAKeyReusedWithADifferentBody() {
         String key = UUID.randomUUID().toString();
         create(admin, key, BODY).then().statusCode(201);
-        create(admin, key, "{\"name\": \"Other\", \"scopes\": [\"clients:read\"]}")
+        create(admin, key, key("Other", ScopeDto.CLIENTS_READ))
                 .then()
                 .statusCode(422)
                 .body("code", is("idempotency_key_reused"));
     }
 
     @Test
-    void shouldScopeKeysToThePractice() {
+    void scopesKeysToThePractice() {
         String key = UUID.randomUUID().toString();
         TestPractice other = data.practice("Idempotency Other");
         String mine = create(admin, key, BODY).path("id");
@@ -274,7 +278,7 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldAnswer409WhileTheSameKeyIsInFlightAndTakeOverAnAbandonedOne() {
+    void answers409WhileTheSameKeyIsInFlightAndTakesOverAnAbandonedOne() {
         String key = UUID.randomUUID().toString();
         given().auth().oauth2(admin).when().get("/v1/practice").then().statusCode(200);
         Object adminUser = data.scalar("SELECT id FROM users WHERE email = ?1", practice.adminEmail());
@@ -305,16 +309,14 @@ class ApiKeysResourceTest {
     }
 
     @Test
-    void shouldReleaseTheKeyWhenTheRequestFails() {
+    void releasesTheKeyWhenTheRequestFails() {
         String key = UUID.randomUUID().toString();
-        create(admin, key, "{\"name\": \"   \", \"scopes\": [\"clients:read\"]}")
+        create(admin, key, key("   ", ScopeDto.CLIENTS_READ))
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("name"));
         Object left = data.scalar("SELECT count(*) FROM idempotency_keys WHERE idempotency_key = ?1", key);
         assertEquals(0L, ((Number) left).longValue());
-        create(admin, key, "{\"name\": \"fixed\", \"scopes\": [\"clients:read\"]}")
-                .then()
-                .statusCode(201);
+        create(admin, key, key("fixed", ScopeDto.CLIENTS_READ)).then().statusCode(201);
     }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.thrizer.api.generated.model.UpdatePracticeRequestDto;
+import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -33,17 +35,18 @@ class AuditEventsResourceTest {
     }
 
     private Response rename(String token, String name, String requestId) {
-        return given().auth()
+        return Api.json()
+                .auth()
                 .oauth2(token)
                 .header("X-Request-Id", requestId)
                 .contentType(ContentType.JSON)
-                .body("{\"name\": \"" + name + "\"}")
+                .body(new UpdatePracticeRequestDto().name(name))
                 .when()
                 .patch("/v1/practice");
     }
 
     @Test
-    void shouldRecordWhoDidWhatFromWhereWithTheRequestId() {
+    void recordsWhoDidWhatFromWhereWithTheRequestId() {
         rename(admin, "Renamed", "req-audit-0001").then().statusCode(200).header("X-Request-Id", "req-audit-0001");
         String userId = given().auth().oauth2(admin).when().get("/v1/whoami").path("userId");
         given().auth()
@@ -65,12 +68,13 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldRecordApiKeyActorsAndFilter() {
+    void recordsApiKeyActorsAndFilter() {
         String key = ApiKeys.create(admin, "practice:read", "practice:write");
         String keyId = given().header("X-Api-Key", key).when().get("/v1/whoami").path("apiKeyId");
-        given().header("X-Api-Key", key)
+        Api.json()
+                .header("X-Api-Key", key)
                 .contentType(ContentType.JSON)
-                .body("{\"name\": \"By key\"}")
+                .body(new UpdatePracticeRequestDto().name("By key"))
                 .when()
                 .patch("/v1/practice")
                 .then()
@@ -126,7 +130,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldRejectBadFilters() {
+    void rejectsBadFilters() {
         given().auth()
                 .oauth2(admin)
                 .queryParam("action", "DESTROY")
@@ -173,7 +177,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldShowOnlyTheAdminsOwnPracticesEvents() {
+    void showsOnlyTheAdminsOwnPracticesEvents() {
         TestPractice other = data.practice("Other Audit Practice");
         rename(other.adminToken(), "Other renamed", "req-other-0001").then().statusCode(200);
         rename(admin, "Mine renamed", "req-mine-00001").then().statusCode(200);
@@ -187,7 +191,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldLetOnlyPracticeAdminsRead() {
+    void letsOnlyPracticeAdminsRead() {
         String key = ApiKeys.create(admin, "practice:read");
         given().auth()
                 .oauth2(practice.clinicianToken())
@@ -206,7 +210,7 @@ class AuditEventsResourceTest {
     }
 
     @Test
-    void shouldRefuseToUpdateOrDeleteAuditRows() {
+    void refusesToUpdateOrDeleteAuditRows() {
         rename(admin, "Immutable", "req-immutable-01").then().statusCode(200);
         assertThrows(
                 Exception.class,

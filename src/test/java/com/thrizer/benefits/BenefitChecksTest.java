@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.CreateBenefitCheckRequestDto;
+import com.thrizer.api.generated.model.CreateServiceRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Benefits;
-import com.thrizer.testing.Clients;
+import com.thrizer.testing.TestClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
@@ -38,17 +40,17 @@ class BenefitChecksTest {
     void setUp() {
         practice = data.practice("Benefits Practice");
         admin = practice.adminToken();
-        String email = TestData.uniqueEmail("insured");
-        clientId = Clients.add(admin, email, practice.clinicianMemberId().toString(), null);
-        client = Tokens.of(email);
+        TestClient insured = practice.newClient("insured");
+        clientId = insured.id();
+        client = insured.token();
     }
 
     @Test
-    void deductibleNotMet_matchesTheHelpCenterFiguresAndProjects() {
+    void deductibleNotMetMatchesTheHelpCenterFiguresAndProjects() {
         Benefits.insure(client, "UHC", "SBX-DEDNOTMET-0001");
         Api.as(admin)
                 .queryParam("sessions", 3)
-                .body("{\"cptCode\": \"90837\", \"sessionFeeAmount\": 20000}")
+                .body(new CreateBenefitCheckRequestDto().cptCode("90837").sessionFeeAmount(20000L))
                 .when()
                 .post("/v1/clients/" + clientId + "/benefit-checks")
                 .then()
@@ -80,7 +82,7 @@ class BenefitChecksTest {
     }
 
     @Test
-    void deductibleMet_estimatesCoinsuranceOnTheAllowedAmount() {
+    void deductibleMetEstimatesCoinsuranceOnTheAllowedAmount() {
         Benefits.insure(client, "Aetna", "SBX-DEDMET-0002");
         Benefits.check(admin, clientId, "90834", 15000)
                 .then()
@@ -169,7 +171,11 @@ class BenefitChecksTest {
     void checksAServiceByItsIdAndValidatesTheTarget() {
         Benefits.insure(client, "UHC", "SBX-DEDMET-4");
         String serviceId = Api.as(admin)
-                .body("{\"name\": \"Therapy\", \"cptCode\": \"90834\", \"durationMinutes\": 45, \"rateAmount\": 18000}")
+                .body(new CreateServiceRequestDto()
+                        .name("Therapy")
+                        .cptCode("90834")
+                        .durationMinutes(45)
+                        .rateAmount(18000L))
                 .when()
                 .post("/v1/team-members/" + practice.clinicianMemberId() + "/services")
                 .then()
@@ -177,7 +183,7 @@ class BenefitChecksTest {
                 .extract()
                 .path("id");
         Api.as(admin)
-                .body("{\"serviceId\": \"" + serviceId + "\"}")
+                .body(new CreateBenefitCheckRequestDto().serviceId(UUID.fromString(serviceId)))
                 .when()
                 .post("/v1/clients/" + clientId + "/benefit-checks")
                 .then()
@@ -185,41 +191,43 @@ class BenefitChecksTest {
                 .body("cptCode", is("90834"))
                 .body("sessionFeeAmount", is(18000));
         Api.as(admin)
-                .body("{}")
+                .body(new CreateBenefitCheckRequestDto())
                 .when()
                 .post("/v1/clients/" + clientId + "/benefit-checks")
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_combination"));
         Api.as(admin)
-                .body("{\"serviceId\": \"" + serviceId + "\", \"cptCode\": \"90837\"}")
+                .body(new CreateBenefitCheckRequestDto()
+                        .serviceId(UUID.fromString(serviceId))
+                        .cptCode("90837"))
                 .when()
                 .post("/v1/clients/" + clientId + "/benefit-checks")
                 .then()
                 .statusCode(400);
         Api.as(admin)
-                .body("{\"cptCode\": \"90837\"}")
+                .body(new CreateBenefitCheckRequestDto().cptCode("90837"))
                 .when()
                 .post("/v1/clients/" + clientId + "/benefit-checks")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("sessionFeeAmount"));
         Api.as(admin)
-                .body("{\"cptCode\": \"90840\", \"sessionFeeAmount\": 1000}")
+                .body(new CreateBenefitCheckRequestDto().cptCode("90840").sessionFeeAmount(1000L))
                 .when()
                 .post("/v1/clients/" + clientId + "/benefit-checks")
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("add_on_code_not_allowed"));
         Api.as(admin)
-                .body("{\"serviceId\": \"" + UUID.randomUUID() + "\"}")
+                .body(new CreateBenefitCheckRequestDto().serviceId(UUID.randomUUID()))
                 .when()
                 .post("/v1/clients/" + clientId + "/benefit-checks")
                 .then()
                 .statusCode(404);
         Api.as(admin)
                 .queryParam("sessions", 53)
-                .body("{\"cptCode\": \"90837\", \"sessionFeeAmount\": 1000}")
+                .body(new CreateBenefitCheckRequestDto().cptCode("90837").sessionFeeAmount(1000L))
                 .when()
                 .post("/v1/clients/" + clientId + "/benefit-checks")
                 .then()

@@ -5,10 +5,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.thrizer.api.generated.model.ChargeKindDto;
+import com.thrizer.api.generated.model.CompleteManualVerificationRequestDto;
+import com.thrizer.api.generated.model.CreateManualVerificationRequestDto;
+import com.thrizer.api.generated.model.CreateQuoteRequestDto;
+import com.thrizer.api.generated.model.CreateServiceRequestDto;
+import com.thrizer.api.generated.model.PaymentTypeDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Benefits;
-import com.thrizer.testing.Clients;
+import com.thrizer.testing.TestClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
@@ -16,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +42,9 @@ class EligibilityAndQuotesTest {
         practice = data.practice("Eligibility Practice");
         admin = practice.adminToken();
         clinicianId = practice.clinicianMemberId().toString();
-        String email = TestData.uniqueEmail("eligible");
-        clientId = Clients.add(admin, email, clinicianId, null);
-        client = Tokens.of(email);
+        TestClient eligible = practice.newClient("eligible");
+        clientId = eligible.id();
+        client = eligible.token();
     }
 
     private ValidatableResponse eligibility(String kind) {
@@ -103,7 +110,7 @@ class EligibilityAndQuotesTest {
                 .body("kind", is("NO_SHOW_FEE"))
                 .body(reasons("SELF_PAY"), is(List.of()))
                 .body(reasons("OON_PAY"), hasItem("self_pay_only_charge_kind"));
-        Api.as(admin).body("{\"codes\": []}").when().put("/v1/clients/" + clientId + "/diagnoses");
+        Api.as(admin).body(Api.rawJson("{\"codes\": []}")).when().put("/v1/clients/" + clientId + "/diagnoses");
         eligibility(null).body(reasons("OON_PAY"), is(List.of("diagnosis_required")));
     }
 
@@ -114,7 +121,7 @@ class EligibilityAndQuotesTest {
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
         String operator = Tokens.of("operator@demo.test");
         String id = Api.as(admin)
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -122,9 +129,13 @@ class EligibilityAndQuotesTest {
                 .extract()
                 .path("id");
         Api.as(operator)
-                .body(
-                        "{\"coverageActive\": true, \"oonBenefits\": \"YES\", \"deductibleTotalAmount\": 100000,"
-                                + " \"deductibleRemainingAmount\": 0, \"coinsuranceBasisPoints\": 1250, \"allowedAmount\": 20000}")
+                .body(new CompleteManualVerificationRequestDto()
+                        .coverageActive(true)
+                        .oonBenefits(CompleteManualVerificationRequestDto.OonBenefitsEnum.YES)
+                        .deductibleTotalAmount(100000L)
+                        .deductibleRemainingAmount(0L)
+                        .coinsuranceBasisPoints(1250)
+                        .allowedAmount(20000L))
                 .when()
                 .post("/v1/admin/manual-verifications/" + id + "/complete")
                 .then()
@@ -157,9 +168,12 @@ class EligibilityAndQuotesTest {
 
     private ValidatableResponse quote(String type, String kind, long fee) {
         return Api.as(admin)
-                .body("{\"clientId\": \"" + clientId + "\", \"clinicianId\": \"" + clinicianId
-                        + "\", \"paymentType\": \"" + type + "\", \"kind\": \"" + kind + "\", \"sessionFeeAmount\": "
-                        + fee + "}")
+                .body(new CreateQuoteRequestDto()
+                        .clientId(UUID.fromString(clientId))
+                        .clinicianId(UUID.fromString(clinicianId))
+                        .paymentType(PaymentTypeDto.fromValue(type))
+                        .kind(ChargeKindDto.fromValue(kind))
+                        .sessionFeeAmount(Long.valueOf(fee)))
                 .when()
                 .post("/v1/quotes")
                 .then();
@@ -195,11 +209,25 @@ class EligibilityAndQuotesTest {
 
     @Test
     void guardsQuotesAndEligibility() {
-        Api.as(admin).body("{}").when().post("/v1/quotes").then().statusCode(400);
-        Api.anonymous().body("{}").when().post("/v1/quotes").then().statusCode(401);
+        Api.as(admin)
+                .body(new CreateQuoteRequestDto())
+                .when()
+                .post("/v1/quotes")
+                .then()
+                .statusCode(400);
+        Api.anonymous()
+                .body(new CreateQuoteRequestDto())
+                .when()
+                .post("/v1/quotes")
+                .then()
+                .statusCode(401);
         Api.as(client)
-                .body("{\"clientId\": \"" + clientId + "\", \"clinicianId\": \"" + clinicianId
-                        + "\", \"paymentType\": \"SELF_PAY\", \"kind\": \"SESSION\", \"sessionFeeAmount\": 100}")
+                .body(new CreateQuoteRequestDto()
+                        .clientId(UUID.fromString(clientId))
+                        .clinicianId(UUID.fromString(clinicianId))
+                        .paymentType(PaymentTypeDto.SELF_PAY)
+                        .kind(ChargeKindDto.SESSION)
+                        .sessionFeeAmount(100L))
                 .when()
                 .post("/v1/quotes")
                 .then()
@@ -207,8 +235,12 @@ class EligibilityAndQuotesTest {
         quote("SELF_PAY", "SESSION", 99).statusCode(400).body("errors[0].param", is("sessionFeeAmount"));
         TestPractice other = data.practice("Other Quotes");
         Api.as(other.adminToken())
-                .body("{\"clientId\": \"" + clientId + "\", \"clinicianId\": \"" + other.clinicianMemberId()
-                        + "\", \"paymentType\": \"SELF_PAY\", \"kind\": \"SESSION\", \"sessionFeeAmount\": 100}")
+                .body(new CreateQuoteRequestDto()
+                        .clientId(UUID.fromString(clientId))
+                        .clinicianId(other.clinicianMemberId())
+                        .paymentType(PaymentTypeDto.SELF_PAY)
+                        .kind(ChargeKindDto.SESSION)
+                        .sessionFeeAmount(100L))
                 .when()
                 .post("/v1/quotes")
                 .then()
@@ -226,8 +258,12 @@ class EligibilityAndQuotesTest {
                 .statusCode(400);
         String keyWithoutCharges = ApiKeys.create(admin, "benefits:read");
         Api.as(keyWithoutCharges)
-                .body("{\"clientId\": \"" + clientId + "\", \"clinicianId\": \"" + clinicianId
-                        + "\", \"paymentType\": \"SELF_PAY\", \"kind\": \"SESSION\", \"sessionFeeAmount\": 100}")
+                .body(new CreateQuoteRequestDto()
+                        .clientId(UUID.fromString(clientId))
+                        .clinicianId(UUID.fromString(clinicianId))
+                        .paymentType(PaymentTypeDto.SELF_PAY)
+                        .kind(ChargeKindDto.SESSION)
+                        .sessionFeeAmount(100L))
                 .when()
                 .post("/v1/quotes")
                 .then()
@@ -239,15 +275,21 @@ class EligibilityAndQuotesTest {
     @Test
     void clientEstimatesPerServiceOfTheirClinician() {
         Api.as(admin)
-                .body(
-                        "{\"name\": \"Therapy 53\", \"cptCode\": \"90837\", \"durationMinutes\": 53, \"rateAmount\": 20000}")
+                .body(new CreateServiceRequestDto()
+                        .name("Therapy 53")
+                        .cptCode("90837")
+                        .durationMinutes(53)
+                        .rateAmount(20000L))
                 .when()
                 .post("/v1/team-members/" + clinicianId + "/services")
                 .then()
                 .statusCode(201);
         Api.as(admin)
-                .body(
-                        "{\"name\": \"Therapy 45\", \"cptCode\": \"90834\", \"durationMinutes\": 45, \"rateAmount\": 15000}")
+                .body(new CreateServiceRequestDto()
+                        .name("Therapy 45")
+                        .cptCode("90834")
+                        .durationMinutes(45)
+                        .rateAmount(15000L))
                 .when()
                 .post("/v1/team-members/" + clinicianId + "/services")
                 .then()

@@ -10,14 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.CompleteManualVerificationRequestDto;
+import com.thrizer.api.generated.model.CreateManualVerificationRequestDto;
+import com.thrizer.api.generated.model.UnableToVerifyRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
-import com.thrizer.testing.Clients;
+import com.thrizer.testing.TestClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +29,19 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ManualVerificationTest {
-    private static final String VERIFIED = "{\"coverageActive\": true, \"oonBenefits\": \"YES\","
-            + " \"deductibleTotalAmount\": 100000, \"deductibleRemainingAmount\": 0, \"outOfPocketTotalAmount\": 500000,"
-            + " \"outOfPocketRemainingAmount\": 420000, \"coinsuranceBasisPoints\": 2000, \"allowedAmount\": 14000}";
+    /** A fresh complete verification body (DTOs are mutable: one per use). */
+    private static CompleteManualVerificationRequestDto verified() {
+        return new CompleteManualVerificationRequestDto()
+                .coverageActive(true)
+                .oonBenefits(CompleteManualVerificationRequestDto.OonBenefitsEnum.YES)
+                .deductibleTotalAmount(100000L)
+                .deductibleRemainingAmount(0L)
+                .outOfPocketTotalAmount(500000L)
+                .outOfPocketRemainingAmount(420000L)
+                .coinsuranceBasisPoints(2000)
+                .allowedAmount(14000L);
+    }
+
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1};
 
     @Inject
@@ -43,9 +57,9 @@ class ManualVerificationTest {
     void setUp() {
         practice = data.practice("Verification Practice");
         admin = practice.adminToken();
-        String email = TestData.uniqueEmail("verify");
-        clientId = Clients.add(admin, email, practice.clinicianMemberId().toString(), null);
-        client = Tokens.of(email);
+        TestClient verified = practice.newClient("verify");
+        clientId = verified.id();
+        client = verified.token();
         operator = Tokens.of("operator@demo.test");
     }
 
@@ -59,8 +73,10 @@ class ManualVerificationTest {
                 .put("/v1/me/insurance/card-images");
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
         String id = Api.as(client)
-                .body(
-                        "{\"dateOfBirth\": \"1990-04-17\", \"correctedMemberId\": \"W987654321\", \"note\": \"New card\"}")
+                .body(new CreateManualVerificationRequestDto()
+                        .dateOfBirth(LocalDate.parse("1990-04-17"))
+                        .correctedMemberId("W987654321")
+                        .note("New card"))
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -87,7 +103,7 @@ class ManualVerificationTest {
                 .body("latestManualVerification.status", is("REQUESTED"))
                 .body("latestManualVerification.resultBenefitCheckId", nullValue());
         Api.as(admin)
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -115,7 +131,7 @@ class ManualVerificationTest {
                 .statusCode(422)
                 .body("code", is("manual_verification_not_open"));
         String result = Api.as(operator)
-                .body(VERIFIED)
+                .body(verified())
                 .when()
                 .post("/v1/admin/manual-verifications/" + id + "/complete")
                 .then()
@@ -143,7 +159,7 @@ class ManualVerificationTest {
                 .body("latestManualVerification.status", is("COMPLETED"))
                 .body("latestManualVerification.resultBenefitCheckId", is(result));
         Api.as(operator)
-                .body(VERIFIED)
+                .body(verified())
                 .when()
                 .post("/v1/admin/manual-verifications/" + id + "/complete")
                 .then()
@@ -156,7 +172,7 @@ class ManualVerificationTest {
         Benefits.insure(client, "UHC", "SBX-TIMEOUT-1");
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
         String id = Api.as(practice.clinicianToken())
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -164,13 +180,13 @@ class ManualVerificationTest {
                 .extract()
                 .path("id");
         Api.as(operator)
-                .body("{\"reason\": \"  \"}")
+                .body(new UnableToVerifyRequestDto().reason("  "))
                 .when()
                 .post("/v1/admin/manual-verifications/" + id + "/unable-to-verify")
                 .then()
                 .statusCode(400);
         Api.as(operator)
-                .body("{\"reason\": \"The payer has no record of this member.\"}")
+                .body(new UnableToVerifyRequestDto().reason("The payer has no record of this member."))
                 .when()
                 .post("/v1/admin/manual-verifications/" + id + "/unable-to-verify")
                 .then()
@@ -189,7 +205,7 @@ class ManualVerificationTest {
                 .body("latestManualVerification.status", is("UNABLE_TO_VERIFY"))
                 .body("latestManualVerification.resultBenefitCheckId", nullValue());
         String again = Api.as(admin)
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -220,7 +236,7 @@ class ManualVerificationTest {
                 .path("id");
         assertCurrentCheck(checkId, false);
         String id = Api.as(admin)
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -240,7 +256,7 @@ class ManualVerificationTest {
                 .body("status", is("IN_REVIEW"));
         assertFailedWithVerification(checkId, id, "IN_REVIEW", true);
         String result = Api.as(operator)
-                .body(VERIFIED)
+                .body(verified())
                 .when()
                 .post("/v1/admin/manual-verifications/" + id + "/complete")
                 .then()
@@ -346,7 +362,7 @@ class ManualVerificationTest {
         Benefits.insure(client, "UHC", "SBX-PARTIAL-2");
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
         String id = Api.as(admin)
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -354,28 +370,28 @@ class ManualVerificationTest {
                 .extract()
                 .path("id");
         Api.as(operator)
-                .body(VERIFIED.replace("\"deductibleRemainingAmount\": 0", "\"deductibleRemainingAmount\": 200000"))
+                .body(verified().deductibleRemainingAmount(200000L))
                 .when()
                 .post("/v1/admin/manual-verifications/" + id + "/complete")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("deductibleRemainingAmount"));
         Api.as(operator)
-                .body(VERIFIED.replace("\"coinsuranceBasisPoints\": 2000", "\"coinsuranceBasisPoints\": 20000"))
+                .body(verified().coinsuranceBasisPoints(20000))
                 .when()
                 .post("/v1/admin/manual-verifications/" + id + "/complete")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("coinsuranceBasisPoints"));
         Api.as(operator)
-                .body(VERIFIED.replace(", \"outOfPocketRemainingAmount\": 420000", ""))
+                .body(verified().outOfPocketRemainingAmount(null))
                 .when()
                 .post("/v1/admin/manual-verifications/" + id + "/complete")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("outOfPocketRemainingAmount"));
         Api.as(client)
-                .body("{\"correctedMemberId\": \"bad id!\"}")
+                .body(new CreateManualVerificationRequestDto().correctedMemberId("bad id!"))
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -389,19 +405,19 @@ class ManualVerificationTest {
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
         TestPractice other = data.practice("Other Verifications");
         Api.as(other.adminToken())
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
                 .statusCode(404);
         Api.as(practice.clientToken())
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
                 .statusCode(404);
         Api.anonymous()
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()

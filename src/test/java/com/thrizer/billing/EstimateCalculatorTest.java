@@ -20,7 +20,7 @@ class EstimateCalculatorTest {
     }
 
     @Test
-    void helpCenterReference_allowedGoesToTheDeductible() {
+    void helpCenterReferenceAllowedGoesToTheDeductible() {
         SessionEstimate e = EstimateCalculator.estimate(usd(20_000), figures(50_000, null, 2_000, 12_000));
         assertEquals(usd(12_000), e.base());
         assertEquals(usd(12_000), e.deductible(), "$120 applied to the deductible");

@@ -29,7 +29,7 @@ class CatalogResourceTest {
     }
 
     @Test
-    void shouldListTheTwelveSupportedInsurers() {
+    void listsTheTwelveSupportedInsurers() {
         Api.as(practice.clientToken())
                 .when()
                 .get("/v1/insurers")
@@ -44,7 +44,7 @@ class CatalogResourceTest {
     }
 
     @Test
-    void shouldMatchNamesAndAliasesCaseInsensitively() {
+    void matchesNamesAndAliasesCaseInsensitively() {
         expectMatch("uhc", "MATCHED", List.of("united-healthcare"));
         expectMatch("UnitedHealthcare", "MATCHED", List.of("united-healthcare"));
         expectMatch("ghi", "MATCHED", List.of("emblem-health"));
@@ -66,7 +66,7 @@ class CatalogResourceTest {
     }
 
     @Test
-    void shouldListCptCodesWithAddOnsAndSupportLevels() {
+    void listsCptCodesWithAddOnsAndSupportLevels() {
         String key = ApiKeys.create(practice.adminToken(), "clients:read");
         RestAssured.given()
                 .header("X-Api-Key", key)
@@ -84,7 +84,7 @@ class CatalogResourceTest {
     }
 
     @Test
-    void shouldRequireCredentialsAndValidQueries() {
+    void requiresCredentialsAndValidQueries() {
         Api.anonymous().when().get("/v1/insurers").then().statusCode(401);
         Api.anonymous().when().get("/v1/cpt-codes").then().statusCode(401);
         Api.as(practice.adminToken())

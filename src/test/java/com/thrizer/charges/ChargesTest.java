@@ -1,5 +1,6 @@
 package com.thrizer.charges;
 
+import static com.thrizer.testing.Api.json;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -10,10 +11,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.CreateChargeRequestDto;
+import com.thrizer.api.generated.model.CreateServiceRequestDto;
+import com.thrizer.api.generated.model.RetryChargeRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Charges;
-import com.thrizer.testing.Clients;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -59,7 +62,7 @@ class ChargesTest {
         visa = payer.visa;
     }
 
-    private String body(String type, String kind, long fee) {
+    private CreateChargeRequestDto body(String type, String kind, long fee) {
         return payer.body(type, kind, fee);
     }
 
@@ -254,11 +257,15 @@ class ChargesTest {
                 .extract()
                 .path("id");
         // the same card again: declined again
-        retry(id, "{}").then().statusCode(201).body("status", is("FAILED")).body("attempts", is(2));
+        retry(id, new RetryChargeRequestDto())
+                .then()
+                .statusCode(201)
+                .body("status", is("FAILED"))
+                .body("attempts", is(2));
         String key = UUID.randomUUID().toString();
         Api.as(admin)
                 .header("Idempotency-Key", key)
-                .body("{\"paymentMethodId\": \"" + visa + "\"}")
+                .body(new RetryChargeRequestDto().paymentMethodId(UUID.fromString(visa)))
                 .when()
                 .post("/v1/charges/" + id + "/retries")
                 .then()
@@ -272,13 +279,13 @@ class ChargesTest {
         // a replay answers the same; a succeeded charge cannot be retried (its card never changes)
         Api.as(admin)
                 .header("Idempotency-Key", key)
-                .body("{\"paymentMethodId\": \"" + visa + "\"}")
+                .body(new RetryChargeRequestDto().paymentMethodId(UUID.fromString(visa)))
                 .when()
                 .post("/v1/charges/" + id + "/retries")
                 .then()
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true");
-        retry(id, "{\"paymentMethodId\": \"" + declining + "\"}")
+        retry(id, new RetryChargeRequestDto().paymentMethodId(UUID.fromString(declining)))
                 .then()
                 .statusCode(422)
                 .body("code", is("charge_not_failed"));
@@ -286,7 +293,7 @@ class ChargesTest {
         assertEquals(1, count("SELECT count(*) FROM ledger_postings WHERE charge_id = ?1", UUID.fromString(id)));
     }
 
-    private Response retry(String id, String body) {
+    private Response retry(String id, Object body) {
         return Api.as(admin)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body)
@@ -299,14 +306,12 @@ class ChargesTest {
         String declining = Charges.card(client, "tok_chargeDeclined");
         String id = Charges.create(admin, Charges.body(clientId, clinicianId, declining, "SELF_PAY", "SESSION", 20000))
                 .path("id");
-        String otherEmail = TestData.uniqueEmail("other");
-        Clients.add(admin, otherEmail, clinicianId, null);
-        String othersCard = Charges.card(Tokens.of(otherEmail), "tok_visa");
-        retry(id, "{\"paymentMethodId\": \"" + othersCard + "\"}")
+        String othersCard = practice.newClient("other").card("tok_visa");
+        retry(id, new RetryChargeRequestDto().paymentMethodId(UUID.fromString(othersCard)))
                 .then()
                 .statusCode(422)
                 .body("code", is("payment_method_unusable"));
-        retry(UUID.randomUUID().toString(), "{}").then().statusCode(404);
+        retry(UUID.randomUUID().toString(), new RetryChargeRequestDto()).then().statusCode(404);
     }
 
     // ---------- processor outages and lost answers
@@ -322,7 +327,7 @@ class ChargesTest {
         assertEquals(0, count("SELECT count(*) FROM charges WHERE client_id = ?1", UUID.fromString(clientId)));
 
         String flaky = Charges.card(client, "tok_processorUnavailableOnce");
-        String body = Charges.body(clientId, clinicianId, flaky, "SELF_PAY", "SESSION", 20000);
+        var body = Charges.body(clientId, clinicianId, flaky, "SELF_PAY", "SESSION", 20000);
         String key2 = UUID.randomUUID().toString();
         Charges.create(admin, key2, body).then().statusCode(503);
         assertEquals(0, count("SELECT count(*) FROM charges WHERE client_id = ?1", UUID.fromString(clientId)));
@@ -387,7 +392,7 @@ class ChargesTest {
     @Test
     void twentyParallelRequestsWithOneKeyMakeOneCharge() throws Exception {
         String key = UUID.randomUUID().toString();
-        String body = body("SELF_PAY", "SESSION", 20000);
+        CreateChargeRequestDto body = body("SELF_PAY", "SESSION", 20000);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
@@ -426,40 +431,46 @@ class ChargesTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("out_of_range"));
-        Charges.create(admin, body("SELF_PAY", "BARTER", 20000)).then().statusCode(400);
-        String noCpt =
-                body("SELF_PAY", "SESSION", 20000).replace("\"cptCode\": \"90837\", \"durationMinutes\": 53, ", "");
+        Charges.create(
+                        admin,
+                        Api.rawJson(json(body("SELF_PAY", "SESSION", 20000)).replace("\"SESSION\"", "\"BARTER\"")))
+                .then()
+                .statusCode(400);
+        CreateChargeRequestDto noCpt =
+                body("SELF_PAY", "SESSION", 20000).cptCode(null).durationMinutes(null);
         Charges.create(admin, noCpt)
                 .then()
                 .statusCode(400)
                 .body("errors.param", is(List.of("cptCode", "durationMinutes")))
                 .body("errors.code", is(List.of("required", "required")));
-        Charges.create(admin, body("SELF_PAY", "SESSION", 20000).replace("90837", "99999"))
+        Charges.create(admin, body("SELF_PAY", "SESSION", 20000).cptCode("99999"))
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("unknown_cpt_code"));
         Charges.create(
                         admin,
                         body("SELF_PAY", "SESSION", 20000)
-                                .replace(
-                                        LocalDate.now().minusDays(1).toString(),
-                                        LocalDate.now().plusDays(5).toString()))
+                                .appointmentDate(LocalDate.now().plusDays(5)))
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("appointmentDate"))
                 .body("errors[0].code", is("future_date"));
-        Charges.create(admin, body("SELF_PAY", "SESSION", 20000).replace("[\"95\"]", "[\"95\", \"95\"]"))
+        Charges.create(admin, body("SELF_PAY", "SESSION", 20000).modifiers(List.of("95", "95")))
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("duplicate"));
-        Charges.create(admin, body("SELF_PAY", "SESSION", 20000).replace("}", ", \"diagnosisCodes\": [\"nope\"]}"))
+        Charges.create(admin, body("SELF_PAY", "SESSION", 20000).diagnosisCodes(List.of("nope")))
                 .then()
                 .statusCode(400);
-        Charges.create(admin, body("SELF_PAY", "SESSION", 20000).replace("}", ", \"surprise\": 1}"))
+        Charges.create(
+                        admin,
+                        Api.rawJson(json(body("SELF_PAY", "SESSION", 20000)).replace("}", ", \"surprise\": 1}")))
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("unknown_property"));
-        Charges.create(admin, body("SELF_PAY", "SESSION", 20000).replace("\"10\"", "\"99\""))
+        Charges.create(
+                        admin,
+                        Api.rawJson(json(body("SELF_PAY", "SESSION", 20000)).replace("\"10\"", "\"99\"")))
                 .then()
                 .statusCode(400);
     }
@@ -484,9 +495,7 @@ class ChargesTest {
                 .body("kind", is("LATE_CANCELLATION_FEE"))
                 .body("claimId", nullValue());
         // another client's card
-        String otherEmail = TestData.uniqueEmail("other");
-        Clients.add(admin, otherEmail, clinicianId, null);
-        String othersCard = Charges.card(Tokens.of(otherEmail), "tok_visa");
+        String othersCard = practice.newClient("other").card("tok_visa");
         Charges.create(admin, Charges.body(clientId, clinicianId, othersCard, "SELF_PAY", "SESSION", 20000))
                 .then()
                 .statusCode(422)
@@ -505,7 +514,7 @@ class ChargesTest {
                 .then()
                 .statusCode(422)
                 .body("code", is("clinician_npi_required"));
-        Charges.giveNpi(data, practice.clinicianMemberId());
+        data.giveNpi(practice.clinicianMemberId());
         String staffId = data.scalar(
                         "SELECT CAST(id AS varchar) FROM team_members WHERE email = ?1", practice.staffEmail())
                 .toString();
@@ -538,22 +547,28 @@ class ChargesTest {
     @Test
     void aServiceGivesTheCodeAndDuration() {
         String serviceId = Api.as(admin)
-                .body("{\"name\": \"Intake\", \"cptCode\": \"90791\", \"durationMinutes\": 60, \"rateAmount\": 25000}")
+                .body(new CreateServiceRequestDto()
+                        .name("Intake")
+                        .cptCode("90791")
+                        .durationMinutes(60)
+                        .rateAmount(25000L))
                 .when()
                 .post("/v1/team-members/" + clinicianId + "/services")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String withService = body("SELF_PAY", "SESSION", 25000)
-                .replace("\"cptCode\": \"90837\", \"durationMinutes\": 53, ", "\"serviceId\": \"" + serviceId + "\", ");
+        CreateChargeRequestDto withService = body("SELF_PAY", "SESSION", 25000)
+                .cptCode(null)
+                .durationMinutes(null)
+                .serviceId(UUID.fromString(serviceId));
         Charges.create(admin, withService)
                 .then()
                 .statusCode(201)
                 .body("cptCode", is("90791"))
                 .body("durationMinutes", is(60))
                 .body("serviceId", is(serviceId));
-        String both = body("SELF_PAY", "SESSION", 25000).replace("{", "{\"serviceId\": \"" + serviceId + "\", ");
+        CreateChargeRequestDto both = body("SELF_PAY", "SESSION", 25000).serviceId(UUID.fromString(serviceId));
         Charges.create(admin, both)
                 .then()
                 .statusCode(400)
@@ -591,24 +606,20 @@ class ChargesTest {
         Api.anonymous().when().get("/v1/charges/" + id + "/refunds").then().statusCode(401);
         Api.as(readOnly)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{}")
+                .body(new RetryChargeRequestDto())
                 .when()
                 .post("/v1/charges/" + id + "/retries")
                 .then()
                 .statusCode(403);
         Api.anonymous()
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{}")
+                .body(new RetryChargeRequestDto())
                 .when()
                 .post("/v1/charges/" + id + "/retries")
                 .then()
                 .statusCode(401);
         // a clinician charges as themselves, not for another clinician
-        String other = data.member(practice.id(), "CLINICIAN", true);
-        UUID otherId =
-                UUID.fromString(data.scalar("SELECT CAST(id AS varchar) FROM team_members WHERE email = ?1", other)
-                        .toString());
-        Charges.giveNpi(data, otherId);
+        UUID otherId = data.provider(practice.id()).id();
         Charges.create(
                         practice.clinicianToken(),
                         Charges.body(clientId, otherId.toString(), visa, "SELF_PAY", "SESSION", 20000))
@@ -630,7 +641,7 @@ class ChargesTest {
                 .body("code", is("not_found"));
         Api.as(otherAdmin).when().get("/v1/charges/" + id + "/refunds").then().statusCode(404);
         Charges.refund(otherAdmin, id, 100L).then().statusCode(404);
-        Charges.giveNpi(data, other.clinicianMemberId());
+        data.giveNpi(other.clinicianMemberId());
         Charges.create(
                         otherAdmin,
                         Charges.body(

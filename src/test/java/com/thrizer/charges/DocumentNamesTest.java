@@ -3,6 +3,8 @@ package com.thrizer.charges;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
+import com.thrizer.api.generated.model.UpdateClientRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
@@ -57,7 +59,7 @@ class DocumentNamesTest {
             })
     void aNameInAnyScriptIsPrintedAsWritten(String first, String last) throws Exception {
         Api.as(p.admin)
-                .body("{\"firstName\": \"" + first + "\", \"lastName\": \"" + last + "\"}")
+                .body(new UpdateClientRequestDto().firstName(first).lastName(last))
                 .when()
                 .patch("/v1/clients/" + p.clientId)
                 .then()
@@ -79,7 +81,7 @@ class DocumentNamesTest {
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String superbill = Api.as(p.admin)
-                .body("{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}")
+                .body(new CreateSuperbillRequestDto().from(today.minusDays(30)).to(today))
                 .when()
                 .post("/v1/clients/" + p.clientId + "/superbills")
                 .then()

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.CreateRefundRequestDto;
+import com.thrizer.api.generated.model.RefundReasonDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Charges;
@@ -149,7 +151,7 @@ class RefundsTest {
         String id = payer.charge("SELF_PAY", 20000);
         Api.anonymous()
                 .header("Idempotency-Key", "k")
-                .body("{\"reason\": \"OTHER\"}")
+                .body(new CreateRefundRequestDto().reason(RefundReasonDto.OTHER))
                 .when()
                 .post("/v1/charges/" + id + "/refunds")
                 .then()
@@ -170,7 +172,7 @@ class RefundsTest {
         String id = payer.charge("SELF_PAY", 20000);
         Api.as(admin)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"amount\": 0, \"reason\": \"OTHER\"}")
+                .body(new CreateRefundRequestDto().amount(0L).reason(RefundReasonDto.OTHER))
                 .when()
                 .post("/v1/charges/" + id + "/refunds")
                 .then()
@@ -178,7 +180,7 @@ class RefundsTest {
                 .body("errors[0].param", is("amount"));
         Api.as(admin)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"amount\": 100}")
+                .body(new CreateRefundRequestDto().amount(100L))
                 .when()
                 .post("/v1/charges/" + id + "/refunds")
                 .then()
@@ -186,13 +188,13 @@ class RefundsTest {
                 .body("errors.param", hasItem("reason"));
         Api.as(admin)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"amount\": 100, \"reason\": \"BORED\"}")
+                .body(Api.rawJson("{\"amount\": 100, \"reason\": \"BORED\"}"))
                 .when()
                 .post("/v1/charges/" + id + "/refunds")
                 .then()
                 .statusCode(400);
         Api.as(admin)
-                .body("{\"amount\": 100, \"reason\": \"OTHER\"}")
+                .body(new CreateRefundRequestDto().amount(100L).reason(RefundReasonDto.OTHER))
                 .when()
                 .post("/v1/charges/" + id + "/refunds")
                 .then()
@@ -205,7 +207,7 @@ class RefundsTest {
         payer.charge("SELF_PAY", 50000);
         String id = payer.charge("SELF_PAY", 20000);
         String key = UUID.randomUUID().toString();
-        String body = "{\"amount\": 1000, \"reason\": \"DUPLICATE\"}";
+        CreateRefundRequestDto body = new CreateRefundRequestDto().amount(1000L).reason(RefundReasonDto.DUPLICATE);
         String first = Api.as(admin)
                 .header("Idempotency-Key", key)
                 .body(body)

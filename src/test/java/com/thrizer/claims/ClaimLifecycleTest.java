@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
+import com.thrizer.api.generated.model.BankAccountInputDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Charges;
 import com.thrizer.testing.PayingClient;
@@ -67,15 +69,18 @@ class ClaimLifecycleTest {
 
     static void setReimbursementAccount(String clientToken) {
         Api.as(clientToken)
-                .body("{\"holderName\": \"Cleo Client\", \"routingNumber\": \"011000015\","
-                        + " \"accountNumber\": \"000123456789\", \"accountType\": \"CHECKING\"}")
+                .body(new BankAccountInputDto()
+                        .holderName("Cleo Client")
+                        .routingNumber("011000015")
+                        .accountNumber("000123456789")
+                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
                 .when()
                 .put("/v1/me/reimbursement-account")
                 .then()
                 .statusCode(200);
     }
 
-    static ValidatableResponse adjudicate(String claimId, String body) {
+    static ValidatableResponse adjudicate(String claimId, Object body) {
         return Api.as(Tokens.of(OPERATOR))
                 .body(body)
                 .when()
@@ -83,11 +88,15 @@ class ClaimLifecycleTest {
                 .then();
     }
 
-    static String approval(long allowed, long deductible, long coinsurance, long paid) {
-        return "{\"decision\": \"APPROVED\", \"allowedAmount\": " + allowed + ", \"deductibleAmount\": " + deductible
-                + ", \"coinsuranceAmount\": " + coinsurance + ", \"paidAmount\": " + paid
-                + ", \"payerClaimNumber\": \"UHC-778812301\", \"decisionDate\": \"" + LocalDate.now(ZoneOffset.UTC)
-                + "\"}";
+    static AdjudicateClaimRequestDto approval(long allowed, long deductible, long coinsurance, long paid) {
+        return new AdjudicateClaimRequestDto()
+                .decision(AdjudicateClaimRequestDto.DecisionEnum.APPROVED)
+                .allowedAmount(Long.valueOf(allowed))
+                .deductibleAmount(Long.valueOf(deductible))
+                .coinsuranceAmount(Long.valueOf(coinsurance))
+                .paidAmount(Long.valueOf(paid))
+                .payerClaimNumber("UHC-778812301")
+                .decisionDate(LocalDate.now(ZoneOffset.UTC));
     }
 
     private ValidatableResponse latestCheck(PayingClient p) {
@@ -119,7 +128,7 @@ class ClaimLifecycleTest {
                 .body(
                         "expectedDecisionBy",
                         is(LocalDate.now(ZoneOffset.UTC).plusDays(42).toString()))
-                .body("provider.npi", is(Charges.NPI))
+                .body("provider.npi", is(TestData.NPI))
                 .body("provider.tinLast4", is("6789"))
                 .body("insurance.insurerId", is("united-healthcare"))
                 .body("diagnosisCodes", is(List.of("F41.1")))
@@ -509,7 +518,7 @@ class ClaimLifecycleTest {
                 .statusCode(422)
                 .body("code", is("practice_tin_required"))
                 .body("param", is("practice.tin"));
-        data.update("UPDATE practices SET tin = ?1 WHERE id = ?2", Charges.TIN, p.practice.id());
+        data.update("UPDATE practices SET tin = ?1 WHERE id = ?2", TestData.TIN, p.practice.id());
         data.update("UPDATE clients SET date_of_birth = NULL WHERE id = ?1", UUID.fromString(p.clientId));
         Charges.create(p.admin, p.body("OON_PAY", "SESSION", 20000))
                 .then()

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
+import com.thrizer.api.generated.model.ChangeClaimStatusRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
@@ -150,15 +152,25 @@ class ClaimOperationsTest {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         adjudicate(
                         claimId,
-                        "{\"decision\": \"DENIED\", \"allowedAmount\": 0, \"deductibleAmount\": 0, \"coinsuranceAmount\":"
-                                + " 0, \"paidAmount\": 100, \"decisionDate\": \"" + today + "\"}")
+                        new AdjudicateClaimRequestDto()
+                                .decision(AdjudicateClaimRequestDto.DecisionEnum.DENIED)
+                                .allowedAmount(0L)
+                                .deductibleAmount(0L)
+                                .coinsuranceAmount(0L)
+                                .paidAmount(100L)
+                                .decisionDate(LocalDate.parse(today)))
                 .statusCode(422)
                 .body("code", is("adjudication_amounts_inconsistent"));
         adjudicate(
                         claimId,
-                        "{\"decision\": \"DENIED\", \"allowedAmount\": 0, \"deductibleAmount\": 0, \"coinsuranceAmount\":"
-                                + " 0, \"paidAmount\": 0, \"decisionDate\": \"" + today
-                                + "\", \"denialReason\": \"Not medically necessary\"}")
+                        new AdjudicateClaimRequestDto()
+                                .decision(AdjudicateClaimRequestDto.DecisionEnum.DENIED)
+                                .allowedAmount(0L)
+                                .deductibleAmount(0L)
+                                .coinsuranceAmount(0L)
+                                .paidAmount(0L)
+                                .decisionDate(LocalDate.parse(today))
+                                .denialReason("Not medically necessary"))
                 .statusCode(200)
                 .body("status", is("DENIED"))
                 .body("adjudication.denialReason", is("Not medically necessary"))
@@ -168,19 +180,21 @@ class ClaimOperationsTest {
 
     @Test
     void badAdjudicationRequestsAre400() {
-        adjudicate(claimId, "{\"decision\": \"APPROVED\"}").statusCode(400).body("code", is("validation_failed"));
-        adjudicate(claimId, approval(12000, 0, 2400, 9600).replace("\"decisionDate\": \"", "\"decisionDate\": \"2999"))
-                .statusCode(400);
+        adjudicate(claimId, new AdjudicateClaimRequestDto().decision(AdjudicateClaimRequestDto.DecisionEnum.APPROVED))
+                .statusCode(400)
+                .body("code", is("validation_failed"));
         adjudicate(
                         claimId,
-                        approval(12000, 0, 2400, 9600)
-                                .replace(LocalDate.now(ZoneOffset.UTC).toString(), "2999-01-01"))
+                        Api.rawJson(Api.json(approval(12000, 0, 2400, 9600))
+                                .replace("\"decisionDate\":\"", "\"decisionDate\":\"2999")))
+                .statusCode(400);
+        adjudicate(claimId, approval(12000, 0, 2400, 9600).decisionDate(LocalDate.parse("2999-01-01")))
                 .statusCode(400)
                 .body("errors.code", hasItem("future_date"));
         adjudicate(claimId, approval(12000, 0, 2400, -1)).statusCode(400);
-        adjudicate(claimId, approval(12000, 0, 2400, 9600).replace("}", ", \"extra\": 1}"))
+        adjudicate(claimId, Api.rawJson(Api.json(approval(12000, 0, 2400, 9600)).replace("}", ", \"extra\": 1}")))
                 .statusCode(400);
-        adjudicate(claimId, approval(12000, 0, 2400, 9600).replace("}", ", \"denialReason\": \"x\"}"))
+        adjudicate(claimId, approval(12000, 0, 2400, 9600).denialReason("x"))
                 .statusCode(400)
                 .body("errors.param", hasItem("denialReason"));
         adjudicate(UUID.randomUUID().toString(), approval(12000, 0, 2400, 9600)).statusCode(404);
@@ -188,7 +202,7 @@ class ClaimOperationsTest {
 
     @Test
     void onlyOperatorsPostAdjudications() {
-        String body = approval(12000, 0, 2400, 9600);
+        var body = approval(12000, 0, 2400, 9600);
         Api.anonymous()
                 .body(body)
                 .when()
@@ -210,7 +224,9 @@ class ClaimOperationsTest {
     @Test
     void operatorsInvestigateAndReturnClaims() {
         Api.as(operator)
-                .body("{\"status\": \"INVESTIGATING\", \"reason\": \"Payer asked for records\"}")
+                .body(new ChangeClaimStatusRequestDto()
+                        .status(ChangeClaimStatusRequestDto.StatusEnum.INVESTIGATING)
+                        .reason("Payer asked for records"))
                 .when()
                 .post("/v1/admin/claims/" + claimId + "/status")
                 .then()
@@ -219,40 +235,48 @@ class ClaimOperationsTest {
                 .body("statusHistory[1].actor", is("OPERATOR"))
                 .body("statusHistory[1].reason", is("Payer asked for records"));
         Api.as(operator)
-                .body("{\"status\": \"INVESTIGATING\", \"reason\": \"again\"}")
+                .body(new ChangeClaimStatusRequestDto()
+                        .status(ChangeClaimStatusRequestDto.StatusEnum.INVESTIGATING)
+                        .reason("again"))
                 .when()
                 .post("/v1/admin/claims/" + claimId + "/status")
                 .then()
                 .statusCode(409)
                 .body("code", is("claim_status_transition_not_allowed"));
         Api.as(operator)
-                .body("{\"status\": \"PROCESSING\", \"reason\": \"Records sent\"}")
+                .body(new ChangeClaimStatusRequestDto()
+                        .status(ChangeClaimStatusRequestDto.StatusEnum.PROCESSING)
+                        .reason("Records sent"))
                 .when()
                 .post("/v1/admin/claims/" + claimId + "/status")
                 .then()
                 .statusCode(200)
                 .body("statusHistory.status", is(List.of("PROCESSING", "INVESTIGATING", "PROCESSING")));
         Api.as(operator)
-                .body("{\"status\": \"APPROVED\", \"reason\": \"x\"}")
+                .body(Api.rawJson("{\"status\": \"APPROVED\", \"reason\": \"x\"}"))
                 .when()
                 .post("/v1/admin/claims/" + claimId + "/status")
                 .then()
                 .statusCode(400);
         Api.as(operator)
-                .body("{\"status\": \"INVESTIGATING\"}")
+                .body(new ChangeClaimStatusRequestDto().status(ChangeClaimStatusRequestDto.StatusEnum.INVESTIGATING))
                 .when()
                 .post("/v1/admin/claims/" + claimId + "/status")
                 .then()
                 .statusCode(400)
                 .body("errors.param", hasItem("reason"));
         Api.as(p.admin)
-                .body("{\"status\": \"INVESTIGATING\", \"reason\": \"x\"}")
+                .body(new ChangeClaimStatusRequestDto()
+                        .status(ChangeClaimStatusRequestDto.StatusEnum.INVESTIGATING)
+                        .reason("x"))
                 .when()
                 .post("/v1/admin/claims/" + claimId + "/status")
                 .then()
                 .statusCode(403);
         Api.as(operator)
-                .body("{\"status\": \"INVESTIGATING\", \"reason\": \"x\"}")
+                .body(new ChangeClaimStatusRequestDto()
+                        .status(ChangeClaimStatusRequestDto.StatusEnum.INVESTIGATING)
+                        .reason("x"))
                 .when()
                 .post("/v1/admin/claims/" + UUID.randomUUID() + "/status")
                 .then()
@@ -260,7 +284,9 @@ class ClaimOperationsTest {
 
         adjudicate(claimId, approval(12000, 0, 2400, 9600)).statusCode(200);
         Api.as(operator)
-                .body("{\"status\": \"INVESTIGATING\", \"reason\": \"late\"}")
+                .body(new ChangeClaimStatusRequestDto()
+                        .status(ChangeClaimStatusRequestDto.StatusEnum.INVESTIGATING)
+                        .reason("late"))
                 .when()
                 .post("/v1/admin/claims/" + claimId + "/status")
                 .then()

@@ -16,7 +16,7 @@ import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Charges;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
-import com.thrizer.testing.Tokens;
+import com.thrizer.testing.TestProvider;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.StringReader;
@@ -48,11 +48,10 @@ class ClaimReadsTest {
         adjudicate(oonClaim, approval(12000, 0, 2400, 9600)).statusCode(200);
 
         // a second clinician of the practice, provider of record of a Thrizer Pay claim
-        String email = data.member(p.practice.id(), "CLINICIAN", true);
-        otherClinician = Tokens.of(email);
-        UUID memberId = (UUID) data.scalar("SELECT id FROM team_members WHERE email = ?1", email);
-        Charges.giveNpi(data, memberId);
-        String body = Charges.body(p.clientId, memberId.toString(), p.visa, "THRIZER_PAY", "SESSION", 20000);
+        TestProvider provider = data.provider(p.practice.id());
+        otherClinician = provider.token();
+        UUID memberId = provider.id();
+        var body = Charges.body(p.clientId, memberId.toString(), p.visa, "THRIZER_PAY", "SESSION", 20000);
         String chargeId =
                 Charges.create(p.admin, body).then().statusCode(201).extract().path("id");
         otherClinicianClaim = claimIdOf(p.admin, chargeId);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
 import com.thrizer.testing.Charges;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,17 +53,23 @@ class ClientClaimsTest {
                 p.client, "UHC", "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6));
     }
 
-    static String fields(String npi, String serviceDate, long billed, String cpt, String diagnoses) {
-        return "{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + npi
-                + "\", \"providerTin\": \"987654321\", \"serviceDate\": \"" + serviceDate + "\", \"billedAmount\": "
-                + billed + ", \"cptCode\": \"" + cpt + "\", \"diagnosisCodes\": [" + diagnoses + "]}";
+    static CreateManualClaimRequestDto fields(
+            String npi, String serviceDate, long billed, String cpt, String diagnosis) {
+        return new CreateManualClaimRequestDto()
+                .providerName("Dana Rivera, LCSW")
+                .providerNpi(npi)
+                .providerTin("987654321")
+                .serviceDate(LocalDate.parse(serviceDate))
+                .billedAmount(billed)
+                .cptCode(cpt)
+                .diagnosisCodes(new ArrayList<>(List.of(diagnosis)));
     }
 
-    static String validFields() {
-        return fields(Charges.NPI, LocalDate.now(ZoneOffset.UTC).minusDays(3).toString(), 20000, "90837", "\"F41.1\"");
+    static CreateManualClaimRequestDto validFields() {
+        return fields(TestData.NPI, LocalDate.now(ZoneOffset.UTC).minusDays(3).toString(), 20000, "90837", "F41.1");
     }
 
-    private ValidatableResponse file(String token, String key, String body) {
+    private ValidatableResponse file(String token, String key, Object body) {
         RequestSpecification spec = Api.as(token).body(body);
         if (key != null) {
             spec.header("Idempotency-Key", key);
@@ -78,7 +86,7 @@ class ClientClaimsTest {
                 .oauth2(token)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .multiPart("providerName", "Dana Rivera, LCSW")
-                .multiPart("providerNpi", Charges.NPI)
+                .multiPart("providerNpi", TestData.NPI)
                 .multiPart("providerTin", "987654321")
                 .multiPart(
                         "serviceDate",
@@ -116,7 +124,7 @@ class ClientClaimsTest {
                 .body("estimate", nullValue())
                 .body("document", nullValue())
                 .body("provider.name", is("Dana Rivera, LCSW"))
-                .body("provider.npi", is(Charges.NPI))
+                .body("provider.npi", is(TestData.NPI))
                 .body("provider.tinLast4", is("4321"))
                 .body("insurance.insurerId", is("united-healthcare"))
                 .body("billedAmount", is(20000))
@@ -167,7 +175,7 @@ class ClientClaimsTest {
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .body("id", is(id));
-        file(p.client, key, validFields().replace("20000", "25000"))
+        file(p.client, key, validFields().billedAmount(25000L))
                 .statusCode(422)
                 .body("code", is("idempotency_key_reused"));
         assertEquals(1, feePostings());
@@ -221,28 +229,28 @@ class ClientClaimsTest {
     void theSevenFieldsAreValidated() {
         String key = UUID.randomUUID().toString();
         file(p.client, key, "{}").statusCode(400).body("code", is("validation_failed"));
-        file(p.client, key, validFields().replace("\"providerNpi\": \"" + Charges.NPI + "\", ", ""))
+        file(p.client, key, validFields().providerNpi(null))
                 .statusCode(400)
                 .body("errors.param", hasItem("providerNpi"));
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        file(p.client, UUID.randomUUID().toString(), fields("1245319598", today, 20000, "90837", "\"F41.1\""))
+        file(p.client, UUID.randomUUID().toString(), fields("1245319598", today, 20000, "90837", "F41.1"))
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_npi"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, "2999-01-01", 20000, "90837", "\"F41.1\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, "2999-01-01", 20000, "90837", "F41.1"))
                 .statusCode(400)
                 .body("errors[0].code", is("future_date"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, today, 20000, "99999", "\"F41.1\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, today, 20000, "99999", "F41.1"))
                 .statusCode(400)
                 .body("errors[0].code", is("unknown_cpt_code"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, today, 20000, "90840", "\"F41.1\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, today, 20000, "90840", "F41.1"))
                 .statusCode(400)
                 .body("errors[0].code", is("add_on_code_not_allowed"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, today, 20000, "90837", "\"NOPE\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, today, 20000, "90837", "NOPE"))
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_icd10"));
-        file(p.client, UUID.randomUUID().toString(), fields(Charges.NPI, today, 0, "90837", "\"F41.1\""))
+        file(p.client, UUID.randomUUID().toString(), fields(TestData.NPI, today, 0, "90837", "F41.1"))
                 .statusCode(400);
-        file(p.client, UUID.randomUUID().toString(), validFields().replace("987654321", "98-7654321"))
+        file(p.client, UUID.randomUUID().toString(), validFields().providerTin("98-7654321"))
                 .statusCode(400)
                 .body("errors[0].param", is("providerTin"));
         assertEquals(0, claimsOfClient());

@@ -5,6 +5,8 @@ import static com.thrizer.claims.ClaimLifecycleTest.claimIdOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.CreateRefundRequestDto;
+import com.thrizer.api.generated.model.RefundReasonDto;
 import com.thrizer.ledger.LedgerService;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Charges;
@@ -169,7 +171,7 @@ class RefundVersusDecisionTest {
             Api.as(otherClinician)
                     .config(bounded)
                     .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body("{\"reason\": \"REQUESTED_BY_CLIENT\"}")
+                    .body(new CreateRefundRequestDto().reason(RefundReasonDto.REQUESTED_BY_CLIENT))
                     .when()
                     .post("/v1/charges/" + chargeId + "/refunds")
                     .then()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Benefits;
@@ -38,7 +39,7 @@ class SuperbillsTest {
     TestData data;
 
     PayingClient p;
-    String period;
+    CreateSuperbillRequestDto period;
 
     @BeforeEach
     void setUp() {
@@ -51,10 +52,10 @@ class SuperbillsTest {
         Benefits.insure(
                 p.client, "UHC", "SBX-DEDMET-SB" + UUID.randomUUID().toString().substring(0, 4));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        period = "{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}";
+        period = new CreateSuperbillRequestDto().from(today.minusDays(30)).to(today);
     }
 
-    private ValidatableResponse create(String token, String path, String body) {
+    private ValidatableResponse create(String token, String path, Object body) {
         return Api.as(token).body(body).when().post(path).then();
     }
 
@@ -93,8 +94,8 @@ class SuperbillsTest {
         assertTrue(text.contains("Superbill"), text);
         assertTrue(text.contains("Superbill Practice"), text);
         assertTrue(text.contains("12 Main St, Springfield, IL 62701"), text);
-        assertTrue(text.contains(Charges.TIN), text);
-        assertTrue(text.contains("NPI " + Charges.NPI), text);
+        assertTrue(text.contains(TestData.TIN), text);
+        assertTrue(text.contains("NPI " + TestData.NPI), text);
         assertTrue(text.contains("Cleo Client"), text);
         assertTrue(text.contains("1990-04-12"), text);
         assertTrue(text.contains("United"), text);
@@ -134,7 +135,7 @@ class SuperbillsTest {
                 String text = stripper.getText(doc);
                 assertTrue(text.contains("Page " + page + " of 3"), text);
                 assertTrue(text.contains("Superbill Practice"), text);
-                assertTrue(text.contains(Charges.TIN), text);
+                assertTrue(text.contains(TestData.TIN), text);
                 assertTrue(text.contains("Cleo Client"), text);
                 assertTrue(text.contains("1990-04-12"), text);
                 assertTrue(text.contains(id), text);
@@ -209,9 +210,7 @@ class SuperbillsTest {
     @Test
     void cliniciansIncludeTheirOwnSessionsOnly() throws Exception {
         p.charge("SELF_PAY", 20000);
-        String email = data.member(p.practice.id(), "CLINICIAN", true);
-        UUID other = (UUID) data.scalar("SELECT id FROM team_members WHERE email = ?1", email);
-        Charges.giveNpi(data, other);
+        UUID other = data.provider(p.practice.id()).id();
         Charges.create(p.admin, Charges.body(p.clientId, other.toString(), p.visa, "SELF_PAY", "SESSION", 30000))
                 .then()
                 .statusCode(201);
@@ -236,14 +235,25 @@ class SuperbillsTest {
     @Test
     void badPeriodsRolesAndOtherPractices() {
         String path = "/v1/clients/" + p.clientId + "/superbills";
-        create(p.admin, path, "{\"from\": \"2026-11-20\", \"to\": \"2026-11-01\"}")
+        create(
+                        p.admin,
+                        path,
+                        new CreateSuperbillRequestDto()
+                                .from(LocalDate.parse("2026-11-20"))
+                                .to(LocalDate.parse("2026-11-01")))
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_range"));
-        create(p.admin, path, "{\"from\": \"2024-01-01\", \"to\": \"2026-11-01\"}")
+        create(
+                        p.admin,
+                        path,
+                        new CreateSuperbillRequestDto()
+                                .from(LocalDate.parse("2024-01-01"))
+                                .to(LocalDate.parse("2026-11-01")))
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_range"));
-        create(p.admin, path, "{\"from\": \"2026-11-01\"}").statusCode(400);
-        create(p.admin, path, "{\"from\": \"2026-11-01\", \"to\": \"2026-11-30\", \"claim\": true}")
+        create(p.admin, path, new CreateSuperbillRequestDto().from(LocalDate.parse("2026-11-01")))
+                .statusCode(400);
+        create(p.admin, path, Api.rawJson("{\"from\": \"2026-11-01\", \"to\": \"2026-11-30\", \"claim\": true}"))
                 .statusCode(400);
         Api.anonymous().body(period).when().post(path).then().statusCode(401);
         create(p.client, path, period).statusCode(403);

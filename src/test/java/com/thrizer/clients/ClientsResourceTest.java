@@ -11,6 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.AddressDto;
+import com.thrizer.api.generated.model.CreateClientRequestDto;
+import com.thrizer.api.generated.model.DiagnosesRequestDto;
+import com.thrizer.api.generated.model.PaymentTypeDto;
+import com.thrizer.api.generated.model.UpdateClientRequestDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.notifications.MockMailbox.SentEmail;
 import com.thrizer.testing.Api;
@@ -22,8 +27,10 @@ import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,13 +54,17 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldAddAClientConnectedToAClinicianAndInviteThem() {
+    void addsAClientConnectedToAClinicianAndInvitesThem() {
         String email = TestData.uniqueEmail("cleo");
         String id = Api.as(admin)
-                .body("{\"firstName\": \"Cleo\", \"lastName\": \"Quixote\", \"email\": \"" + email + "\","
-                        + " \"phone\": \"+14155550123\", \"dateOfBirth\": \"1990-04-17\", \"clinicianId\": \""
-                        + clinicianId
-                        + "\", \"paymentType\": \"OON_PAY\"}")
+                .body(new CreateClientRequestDto()
+                        .firstName("Cleo")
+                        .lastName("Quixote")
+                        .email(email)
+                        .phone("+14155550123")
+                        .dateOfBirth(LocalDate.parse("1990-04-17"))
+                        .clinicianId(UUID.fromString(clinicianId))
+                        .paymentType(PaymentTypeDto.OON_PAY))
                 .when()
                 .post("/v1/clients")
                 .then()
@@ -81,7 +92,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldConnectAClinicianToTheClientsTheyAdd() {
+    void connectsAClinicianToTheClientsTheyAdd() {
         String clinician = practice.clinicianToken();
         String id = Clients.add(clinician, TestData.uniqueEmail("mine"), null, null);
         Api.as(clinician)
@@ -94,8 +105,11 @@ class ClientsResourceTest {
         String otherId =
                 Api.as(Tokens.of(otherClinician)).when().get("/v1/whoami").path("teamMemberId");
         Api.as(clinician)
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"" + TestData.uniqueEmail("x")
-                        + "\", \"clinicianId\": \"" + otherId + "\"}")
+                .body(new CreateClientRequestDto()
+                        .firstName("A")
+                        .lastName("B")
+                        .email(TestData.uniqueEmail("x"))
+                        .clinicianId(UUID.fromString(otherId)))
                 .when()
                 .post("/v1/clients")
                 .then()
@@ -103,7 +117,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldShowCliniciansOnlyTheirClients() {
+    void showsCliniciansOnlyTheirClients() {
         String mine = Clients.add(admin, TestData.uniqueEmail("mine"), clinicianId, null);
         String notMine = Clients.add(admin, TestData.uniqueEmail("other"), null, null);
         String clinician = practice.clinicianToken();
@@ -115,7 +129,7 @@ class ClientsResourceTest {
                 .statusCode(404)
                 .body("code", is("not_found"));
         Api.as(clinician)
-                .body("{\"phone\": \"+14155550123\"}")
+                .body(new UpdateClientRequestDto().phone("+14155550123"))
                 .when()
                 .patch("/v1/clients/" + notMine)
                 .then()
@@ -135,7 +149,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldFilterSearchAndPutPinnedClientsFirst() {
+    void filtersSearchesAndPutsPinnedClientsFirst() {
         String a = Clients.add(admin, TestData.uniqueEmail("alpha"), clinicianId, "OON_PAY");
         String b = Clients.add(admin, TestData.uniqueEmail("beta"), null, null);
         String c = Clients.add(admin, TestData.uniqueEmail("gamma"), clinicianId, "SELF_PAY");
@@ -182,7 +196,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldArchiveUnarchiveAndRemove() {
+    void archivesUnarchiveAndRemove() {
         String id = Clients.add(admin, TestData.uniqueEmail("life"), clinicianId, null);
         Api.as(admin)
                 .when()
@@ -218,7 +232,7 @@ class ClientsResourceTest {
                 .body("data.id", is(List.of(id)));
         Api.as(admin).when().get("/v1/clients/" + id).then().statusCode(200).body("status", is("REMOVED"));
         Api.as(admin)
-                .body("{\"phone\": \"+14155550123\"}")
+                .body(new UpdateClientRequestDto().phone("+14155550123"))
                 .when()
                 .patch("/v1/clients/" + id)
                 .then()
@@ -232,7 +246,7 @@ class ClientsResourceTest {
                 .body("code", is("client_removed"));
         Api.as(admin).when().put("/v1/clients/" + id + "/pin").then().statusCode(422);
         Api.as(admin)
-                .body("{\"codes\": [\"F41.1\"]}")
+                .body(new DiagnosesRequestDto().codes(List.of("F41.1")))
                 .when()
                 .put("/v1/clients/" + id + "/diagnoses")
                 .then()
@@ -240,17 +254,17 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldNormaliseAndValidateDiagnoses() {
+    void normalisesAndValidatesDiagnoses() {
         String id = Clients.add(admin, TestData.uniqueEmail("dx"), clinicianId, null);
         Api.as(admin)
-                .body("{\"codes\": [\"f411\", \"F32.1\", \"Z63.0\"]}")
+                .body(new DiagnosesRequestDto().codes(List.of("f411", "F32.1", "Z63.0")))
                 .when()
                 .put("/v1/clients/" + id + "/diagnoses")
                 .then()
                 .statusCode(200)
                 .body("diagnoses", is(List.of("F41.1", "F32.1", "Z63.0")));
         Api.as(admin)
-                .body("{\"codes\": [\"F41.1\", \"U07.1\"]}")
+                .body(new DiagnosesRequestDto().codes(List.of("F41.1", "U07.1")))
                 .when()
                 .put("/v1/clients/" + id + "/diagnoses")
                 .then()
@@ -258,21 +272,21 @@ class ClientsResourceTest {
                 .body("errors[0].param", is("codes[1]"))
                 .body("errors[0].code", is("invalid_icd10"));
         Api.as(admin)
-                .body("{\"codes\": [\"F41.1\", \"f411\"]}")
+                .body(new DiagnosesRequestDto().codes(List.of("F41.1", "f411")))
                 .when()
                 .put("/v1/clients/" + id + "/diagnoses")
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("duplicate"));
         Api.as(admin)
-                .body("{\"codes\": [\"not a code\"]}")
+                .body(new DiagnosesRequestDto().codes(List.of("not a code")))
                 .when()
                 .put("/v1/clients/" + id + "/diagnoses")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("codes[0]"));
         Api.as(admin)
-                .body("{\"codes\": []}")
+                .body(Api.rawJson("{\"codes\": []}"))
                 .when()
                 .put("/v1/clients/" + id + "/diagnoses")
                 .then()
@@ -281,33 +295,42 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldValidateClientDetails() {
+    void validatesClientDetails() {
         String email = TestData.uniqueEmail("dupe");
         Clients.add(admin, email, null, null);
         Api.as(admin)
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"" + email.toUpperCase() + "\"}")
+                .body(new CreateClientRequestDto().firstName("A").lastName("B").email(email.toUpperCase()))
                 .when()
                 .post("/v1/clients")
                 .then()
                 .statusCode(409)
                 .body("code", is("client_exists"));
         Api.as(admin)
-                .body(
-                        "{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\", \"dateOfBirth\": \"2999-01-01\"}")
+                .body(new CreateClientRequestDto()
+                        .firstName("A")
+                        .lastName("B")
+                        .email("a@b.test")
+                        .dateOfBirth(LocalDate.parse("2999-01-01")))
                 .when()
                 .post("/v1/clients")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("dateOfBirth"));
         Api.as(admin)
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\", \"paymentType\": \"CASH\"}")
+                .body(
+                        Api.rawJson(
+                                "{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\", \"paymentType\": \"CASH\"}"))
                 .when()
                 .post("/v1/clients")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("paymentType"));
         Api.as(admin)
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\", \"phone\": \"555\"}")
+                .body(new CreateClientRequestDto()
+                        .firstName("A")
+                        .lastName("B")
+                        .email("a@b.test")
+                        .phone("555"))
                 .when()
                 .post("/v1/clients")
                 .then()
@@ -315,8 +338,11 @@ class ClientsResourceTest {
                 .body("errors[0].param", is("phone"));
         String staffId = Api.as(practice.staffToken()).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin)
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"" + TestData.uniqueEmail("s")
-                        + "\", \"clinicianId\": \"" + staffId + "\"}")
+                .body(new CreateClientRequestDto()
+                        .firstName("A")
+                        .lastName("B")
+                        .email(TestData.uniqueEmail("s"))
+                        .clinicianId(UUID.fromString(staffId)))
                 .when()
                 .post("/v1/clients")
                 .then()
@@ -325,18 +351,22 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldLockTheEmailOnceTheClientSignedIn() {
+    void locksTheEmailOnceTheClientSignedIn() {
         Api.as(practice.clientToken()).when().get("/v1/me").then().statusCode(200);
         Api.as(admin)
-                .body("{\"email\": \"changed@t.test\"}")
+                .body(new UpdateClientRequestDto().email("changed@t.test"))
                 .when()
                 .patch("/v1/clients/" + practice.clientId())
                 .then()
                 .statusCode(422)
                 .body("code", is("email_locked"));
         Api.as(admin)
-                .body(
-                        "{\"address\": {\"line1\": \"1 Main St\", \"city\": \"Austin\", \"state\": \"TX\", \"postalCode\": \"78701\"}}")
+                .body(new UpdateClientRequestDto()
+                        .address(new AddressDto()
+                                .line1("1 Main St")
+                                .city("Austin")
+                                .state("TX")
+                                .postalCode("78701")))
                 .when()
                 .patch("/v1/clients/" + practice.clientId())
                 .then()
@@ -347,7 +377,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldGuardEveryClientEndpoint() {
+    void guardsEveryClientEndpoint() {
         String id = Clients.add(admin, TestData.uniqueEmail("guard"), clinicianId, null);
         TestPractice other = data.practice("Other Clients");
         for (String path : new String[] {
@@ -375,7 +405,7 @@ class ClientsResourceTest {
         Api.as(reader).when().get("/v1/clients/" + id).then().statusCode(200);
         Api.as(reader).when().delete("/v1/clients/" + id).then().statusCode(403);
         Api.as(reader)
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\"}")
+                .body(new CreateClientRequestDto().firstName("A").lastName("B").email("a@b.test"))
                 .when()
                 .post("/v1/clients")
                 .then()
@@ -383,7 +413,7 @@ class ClientsResourceTest {
     }
 
     @Test
-    void shouldAuditEveryReadAndChange() {
+    void auditsEveryReadAndChange() {
         String id = Clients.add(admin, TestData.uniqueEmail("audited"), clinicianId, null);
         Api.as(practice.clinicianToken()).when().get("/v1/clients/" + id).then().statusCode(200);
         Api.as(practice.staffToken()).when().get("/v1/clients").then().statusCode(200);

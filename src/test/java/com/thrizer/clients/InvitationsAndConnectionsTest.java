@@ -3,6 +3,9 @@ package com.thrizer.clients;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.thrizer.api.generated.model.CreateConnectionRequestDto;
+import com.thrizer.api.generated.model.PaymentTypeDto;
+import com.thrizer.api.generated.model.UpdateConnectionRequestDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
@@ -37,7 +40,7 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldLinkTheInvitedClientOnceAndAnswerTheSameAfterwards() {
+    void linksTheInvitedClientOnceAndAnswerTheSameAfterwards() {
         String email = TestData.uniqueEmail("invited");
         String id = Clients.add(admin, email, clinicianId, null);
         String link = Clients.invitationToken(mailbox, email);
@@ -67,7 +70,7 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldRefuseOtherPeopleExpiredAndUnknownInvitations() {
+    void refusesOtherPeopleExpiredAndUnknownInvitations() {
         String email = TestData.uniqueEmail("target");
         Clients.add(admin, email, clinicianId, null);
         String link = Clients.invitationToken(mailbox, email);
@@ -114,11 +117,13 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldConnectAcceptDeclineAndReconnect() {
+    void connectsAcceptDeclineAndReconnect() {
         String email = TestData.uniqueEmail("connect");
         String clientId = Clients.add(admin, email, null, null);
         String connectionId = Api.as(admin)
-                .body("{\"clinicianId\": \"" + clinicianId + "\", \"paymentType\": \"OON_PAY\"}")
+                .body(new CreateConnectionRequestDto()
+                        .clinicianId(UUID.fromString(clinicianId))
+                        .paymentType(PaymentTypeDto.OON_PAY))
                 .when()
                 .post("/v1/clients/" + clientId + "/connections")
                 .then()
@@ -128,7 +133,7 @@ class InvitationsAndConnectionsTest {
                 .extract()
                 .path("id");
         Api.as(admin)
-                .body("{\"clinicianId\": \"" + clinicianId + "\"}")
+                .body(new CreateConnectionRequestDto().clinicianId(UUID.fromString(clinicianId)))
                 .when()
                 .post("/v1/clients/" + clientId + "/connections")
                 .then()
@@ -156,7 +161,7 @@ class InvitationsAndConnectionsTest {
                 .statusCode(422)
                 .body("code", is("connection_not_pending"));
         Api.as(admin)
-                .body("{\"paymentType\": \"SELF_PAY\"}")
+                .body(new UpdateConnectionRequestDto().paymentType(PaymentTypeDto.SELF_PAY))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()
@@ -164,14 +169,14 @@ class InvitationsAndConnectionsTest {
                 .body("paymentType", is("SELF_PAY"))
                 .body("status", is("CONNECTED"));
         Api.as(admin)
-                .body("{\"status\": \"PENDING\"}")
+                .body(new UpdateConnectionRequestDto().status(UpdateConnectionRequestDto.StatusEnum.PENDING))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()
                 .statusCode(422)
                 .body("code", is("connection_active"));
         Api.as(practice.clinicianToken())
-                .body("{\"status\": \"DISCONNECTED\"}")
+                .body(new UpdateConnectionRequestDto().status(UpdateConnectionRequestDto.StatusEnum.DISCONNECTED))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()
@@ -183,7 +188,7 @@ class InvitationsAndConnectionsTest {
                 .then()
                 .statusCode(404);
         Api.as(admin)
-                .body("{\"clinicianId\": \"" + clinicianId + "\"}")
+                .body(new CreateConnectionRequestDto().clinicianId(UUID.fromString(clinicianId)))
                 .when()
                 .post("/v1/clients/" + clientId + "/connections")
                 .then()
@@ -204,14 +209,14 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldKeepConnectionsWithinTheirOwners() {
+    void keepsConnectionsWithinTheirOwners() {
         String email = TestData.uniqueEmail("mine");
         String clientId = Clients.add(admin, email, clinicianId, null);
         String connectionId =
                 Api.as(admin).when().get("/v1/clients/" + clientId).path("connections[0].id");
         TestPractice other = data.practice("Other Connections");
         Api.as(other.adminToken())
-                .body("{\"paymentType\": \"OON_PAY\"}")
+                .body(new UpdateConnectionRequestDto().paymentType(PaymentTypeDto.OON_PAY))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()
@@ -223,19 +228,19 @@ class InvitationsAndConnectionsTest {
                 .statusCode(404);
         String otherClinician = data.member(practice.id(), "CLINICIAN", true);
         Api.as(Tokens.of(otherClinician))
-                .body("{\"status\": \"DISCONNECTED\"}")
+                .body(new UpdateConnectionRequestDto().status(UpdateConnectionRequestDto.StatusEnum.DISCONNECTED))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()
                 .statusCode(404);
         Api.as(admin)
-                .body("{\"clinicianId\": \"" + UUID.randomUUID() + "\"}")
+                .body(new CreateConnectionRequestDto().clinicianId(UUID.randomUUID()))
                 .when()
                 .post("/v1/clients/" + clientId + "/connections")
                 .then()
                 .statusCode(404);
         Api.as(admin)
-                .body("{\"status\": \"CONNECTED\"}")
+                .body(Api.rawJson("{\"status\": \"CONNECTED\"}"))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()
@@ -244,25 +249,25 @@ class InvitationsAndConnectionsTest {
     }
 
     @Test
-    void shouldGuardConnectionChangesByScope() {
+    void guardsConnectionChangesByScope() {
         String clientId = Clients.add(admin, TestData.uniqueEmail("scoped"), clinicianId, null);
         String connectionId =
                 Api.as(admin).when().get("/v1/clients/" + clientId).path("connections[0].id");
         Api.anonymous()
-                .body("{\"paymentType\": \"OON_PAY\"}")
+                .body(new UpdateConnectionRequestDto().paymentType(PaymentTypeDto.OON_PAY))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()
                 .statusCode(401);
         String reader = ApiKeys.create(admin, "clients:read");
         Api.as(reader)
-                .body("{\"paymentType\": \"OON_PAY\"}")
+                .body(new UpdateConnectionRequestDto().paymentType(PaymentTypeDto.OON_PAY))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()
                 .statusCode(403);
         Api.as(practice.clientToken())
-                .body("{\"paymentType\": \"OON_PAY\"}")
+                .body(new UpdateConnectionRequestDto().paymentType(PaymentTypeDto.OON_PAY))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()
@@ -270,7 +275,7 @@ class InvitationsAndConnectionsTest {
         Api.as(admin).when().get("/v1/me/connections").then().statusCode(403);
         String writer = ApiKeys.create(admin, "clients:write");
         Api.as(writer)
-                .body("{\"paymentType\": \"THRIZER_PAY\"}")
+                .body(new UpdateConnectionRequestDto().paymentType(PaymentTypeDto.THRIZER_PAY))
                 .when()
                 .patch("/v1/connections/" + connectionId)
                 .then()

@@ -7,6 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.AddressDto;
+import com.thrizer.api.generated.model.BankAccountInputDto;
+import com.thrizer.api.generated.model.CreateClinicianInvitationRequestDto;
+import com.thrizer.api.generated.model.CreatePaymentMethodRequestDto;
+import com.thrizer.api.generated.model.CreateSupportRequestDto;
+import com.thrizer.api.generated.model.InsuranceInputDto;
+import com.thrizer.api.generated.model.InsuranceInputSubscriberDto;
+import com.thrizer.api.generated.model.SupportTopicDto;
+import com.thrizer.api.generated.model.UpdateProfileRequestDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
@@ -16,6 +25,7 @@ import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +33,12 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MeResourceTest {
-    private static final String INSURANCE = "{\"insurer\": \"UHC\", \"memberId\": \"SBX-DEDMET-1234567890\","
-            + " \"groupNumber\": \"GRP-001\", \"planType\": \"COMMERCIAL\", \"subscriberRelationship\": \"SELF\"}";
+    private static final InsuranceInputDto INSURANCE = new InsuranceInputDto()
+            .insurer("UHC")
+            .memberId("SBX-DEDMET-1234567890")
+            .groupNumber("GRP-001")
+            .planType(InsuranceInputDto.PlanTypeEnum.COMMERCIAL)
+            .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.SELF);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
     private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes();
 
@@ -48,7 +62,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldReadAndUpdateMyProfileButNotMyEmail() {
+    void readsAndUpdatesMyProfileButNotMyEmail() {
         Api.as(me)
                 .when()
                 .get("/v1/me")
@@ -57,9 +71,14 @@ class MeResourceTest {
                 .body("clientId", is(clientId))
                 .body("status", is("ACTIVE"));
         Api.as(me)
-                .body(
-                        "{\"phone\": \"+12125550100\", \"dateOfBirth\": \"1991-02-03\", \"address\": {\"line1\": \"2 Elm\","
-                                + " \"city\": \"Boston\", \"state\": \"MA\", \"postalCode\": \"02110\"}}")
+                .body(new UpdateProfileRequestDto()
+                        .phone("+12125550100")
+                        .dateOfBirth(LocalDate.parse("1991-02-03"))
+                        .address(new AddressDto()
+                                .line1("2 Elm")
+                                .city("Boston")
+                                .state("MA")
+                                .postalCode("02110")))
                 .when()
                 .patch("/v1/me")
                 .then()
@@ -68,15 +87,19 @@ class MeResourceTest {
                 .body("dateOfBirth", is("1991-02-03"))
                 .body("address.state", is("MA"));
         Api.as(me)
-                .body("{\"email\": \"new@t.test\"}")
+                .body(Api.rawJson("{\"email\": \"new@t.test\"}"))
                 .when()
                 .patch("/v1/me")
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("unknown_property"));
         Api.as(me)
-                .body(
-                        "{\"address\": {\"line1\": \"2 Elm\", \"city\": \"Boston\", \"state\": \"XX\", \"postalCode\": \"02110\"}}")
+                .body(new UpdateProfileRequestDto()
+                        .address(new AddressDto()
+                                .line1("2 Elm")
+                                .city("Boston")
+                                .state("XX")
+                                .postalCode("02110")))
                 .when()
                 .patch("/v1/me")
                 .then()
@@ -85,7 +108,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldKeepPracticeUsersAndKeysOutOfMe() {
+    void keepsPracticeUsersAndKeysOutOfMe() {
         Api.as(practice.adminToken()).when().get("/v1/me").then().statusCode(403);
         String key = ApiKeys.create(practice.adminToken(), "clients:read");
         Api.as(key).when().get("/v1/me/insurance").then().statusCode(403);
@@ -94,7 +117,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldStoreInsuranceWithTheMemberIdEncryptedAndMasked() {
+    void storesInsuranceWithTheMemberIdEncryptedAndMasked() {
         Api.as(me).when().get("/v1/me/insurance").then().statusCode(404).body("code", is("insurance_not_found"));
         String policyId = Api.as(me)
                 .body(INSURANCE)
@@ -124,17 +147,26 @@ class MeResourceTest {
                 .asString();
         assertFalse(practiceView.contains("1234567890"));
         Api.as(me)
-                .body("{\"insurer\": \"Acme Mutual\", \"memberId\": \"A1\", \"planType\": \"COMMERCIAL\","
-                        + " \"subscriberRelationship\": \"SELF\"}")
+                .body(new InsuranceInputDto()
+                        .insurer("Acme Mutual")
+                        .memberId("A1")
+                        .planType(InsuranceInputDto.PlanTypeEnum.COMMERCIAL)
+                        .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.SELF))
                 .when()
                 .put("/v1/me/insurance")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("memberId"));
         Api.as(me)
-                .body("{\"insurer\": \"Acme Mutual\", \"memberId\": \"ACME-555\", \"planType\": \"COMMERCIAL\","
-                        + " \"subscriberRelationship\": \"SPOUSE\", \"subscriber\": {\"firstName\": \"Sam\","
-                        + " \"lastName\": \"Client\", \"dateOfBirth\": \"1988-02-03\"}}")
+                .body(new InsuranceInputDto()
+                        .insurer("Acme Mutual")
+                        .memberId("ACME-555")
+                        .planType(InsuranceInputDto.PlanTypeEnum.COMMERCIAL)
+                        .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.SPOUSE)
+                        .subscriber(new InsuranceInputSubscriberDto()
+                                .firstName("Sam")
+                                .lastName("Client")
+                                .dateOfBirth(LocalDate.parse("1988-02-03"))))
                 .when()
                 .put("/v1/me/insurance")
                 .then()
@@ -147,14 +179,21 @@ class MeResourceTest {
                 .body("subscriber.firstName", is("Sam"));
     }
 
+    private static InsuranceInputDto selfInsured(String insurer, InsuranceInputDto.PlanTypeEnum plan) {
+        return new InsuranceInputDto()
+                .insurer(insurer)
+                .memberId("M123")
+                .planType(plan)
+                .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.SELF);
+    }
+
     @Test
-    void shouldRefuseGovernmentPlansAmbiguousInsurersAndBadSubscribers() {
-        for (String body : new String[] {
-            "{\"insurer\": \"Aetna\", \"memberId\": \"M123\", \"planType\": \"MEDICARE\", \"subscriberRelationship\": \"SELF\"}",
-            "{\"insurer\": \"Texas Medicaid\", \"memberId\": \"M123\", \"planType\": \"COMMERCIAL\", \"subscriberRelationship\": \"SELF\"}",
-            "{\"insurer\": \"TRICARE East\", \"memberId\": \"M123\", \"planType\": \"COMMERCIAL\", \"subscriberRelationship\": \"SELF\"}",
-            "{\"insurer\": \"Cigna\", \"memberId\": \"M123\", \"planType\": \"IN_NETWORK_ONLY\", \"subscriberRelationship\": \"SELF\"}"
-        }) {
+    void refusesGovernmentPlansAmbiguousInsurersAndBadSubscribers() {
+        for (InsuranceInputDto body : List.of(
+                selfInsured("Aetna", InsuranceInputDto.PlanTypeEnum.MEDICARE),
+                selfInsured("Texas Medicaid", InsuranceInputDto.PlanTypeEnum.COMMERCIAL),
+                selfInsured("TRICARE East", InsuranceInputDto.PlanTypeEnum.COMMERCIAL),
+                selfInsured("Cigna", InsuranceInputDto.PlanTypeEnum.IN_NETWORK_ONLY))) {
             Api.as(me)
                     .body(body)
                     .when()
@@ -164,16 +203,22 @@ class MeResourceTest {
                     .body("code", is("plan_not_supported"));
         }
         Api.as(me)
-                .body("{\"insurer\": \"Blue Cross\", \"memberId\": \"M123\", \"planType\": \"COMMERCIAL\","
-                        + " \"subscriberRelationship\": \"SELF\"}")
+                .body(new InsuranceInputDto()
+                        .insurer("Blue Cross")
+                        .memberId("M123")
+                        .planType(InsuranceInputDto.PlanTypeEnum.COMMERCIAL)
+                        .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.SELF))
                 .when()
                 .put("/v1/me/insurance")
                 .then()
                 .statusCode(422)
                 .body("code", is("insurer_ambiguous"));
         Api.as(me)
-                .body("{\"insurer\": \"Aetna\", \"memberId\": \"M123\", \"planType\": \"COMMERCIAL\","
-                        + " \"subscriberRelationship\": \"CHILD\"}")
+                .body(new InsuranceInputDto()
+                        .insurer("Aetna")
+                        .memberId("M123")
+                        .planType(InsuranceInputDto.PlanTypeEnum.COMMERCIAL)
+                        .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.CHILD))
                 .when()
                 .put("/v1/me/insurance")
                 .then()
@@ -184,7 +229,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldAcceptCardImagesByContentAndSize() {
+    void acceptsCardImagesByContentAndSize() {
         Api.as(me).body(INSURANCE).when().put("/v1/me/insurance").then().statusCode(200);
         given().auth()
                 .oauth2(me)
@@ -227,7 +272,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldRequireInsuranceBeforeCardImages() {
+    void requiresInsuranceBeforeCardImages() {
         given().auth()
                 .oauth2(me)
                 .multiPart("front", "front.png", PNG, "image/png")
@@ -239,7 +284,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldKeepExactlyOneDefaultCard() {
+    void keepsExactlyOneDefaultCard() {
         Api.as(me).when().get("/v1/me/payment-methods").then().statusCode(200).body("data.size()", is(0));
         String visa = addCard("tok_visa");
         Api.as(me).when().get("/v1/me/payment-methods").then().body("data[0].isDefault", is(true));
@@ -288,7 +333,7 @@ class MeResourceTest {
 
     private String addCard(String token) {
         return Api.as(me)
-                .body("{\"token\": \"" + token + "\"}")
+                .body(new CreatePaymentMethodRequestDto().token(token))
                 .when()
                 .post("/v1/me/payment-methods")
                 .then()
@@ -298,16 +343,16 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldRefuseUnknownCardTokensAndOthersCards() {
+    void refusesUnknownCardTokensAndOthersCards() {
         Api.as(me)
-                .body("{\"token\": \"tok_unknown\"}")
+                .body(new CreatePaymentMethodRequestDto().token("tok_unknown"))
                 .when()
                 .post("/v1/me/payment-methods")
                 .then()
                 .statusCode(422)
                 .body("code", is("card_token_invalid"));
         Api.as(me)
-                .body("{\"token\": \"4242 4242 4242 4242\"}")
+                .body(new CreatePaymentMethodRequestDto().token("4242 4242 4242 4242"))
                 .when()
                 .post("/v1/me/payment-methods")
                 .then()
@@ -332,10 +377,13 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldStoreTheReimbursementAccountEncryptedAndMasked() {
+    void storesTheReimbursementAccountEncryptedAndMasked() {
         Api.as(me).when().get("/v1/me/reimbursement-account").then().statusCode(404);
-        String body = "{\"holderName\": \"Cleo Client\", \"routingNumber\": \"011000015\","
-                + " \"accountNumber\": \"000123456789\", \"accountType\": \"SAVINGS\"}";
+        BankAccountInputDto body = new BankAccountInputDto()
+                .holderName("Cleo Client")
+                .routingNumber("011000015")
+                .accountNumber("000123456789")
+                .accountType(BankAccountInputDto.AccountTypeEnum.SAVINGS);
         String response = Api.as(me)
                 .body(body)
                 .when()
@@ -356,16 +404,22 @@ class MeResourceTest {
         assertFalse(raw.contains("011000015"));
         assertFalse(raw.contains("000123456789"));
         Api.as(me)
-                .body("{\"holderName\": \"Cleo\", \"routingNumber\": \"011000016\", \"accountNumber\": \"1234\","
-                        + " \"accountType\": \"CHECKING\"}")
+                .body(new BankAccountInputDto()
+                        .holderName("Cleo")
+                        .routingNumber("011000016")
+                        .accountNumber("1234")
+                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
                 .when()
                 .put("/v1/me/reimbursement-account")
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_routing_number"));
         Api.as(me)
-                .body("{\"holderName\": \"Cleo\", \"routingNumber\": \"011000015\", \"accountNumber\": \"123\","
-                        + " \"accountType\": \"CHECKING\"}")
+                .body(new BankAccountInputDto()
+                        .holderName("Cleo")
+                        .routingNumber("011000015")
+                        .accountNumber("123")
+                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
                 .when()
                 .put("/v1/me/reimbursement-account")
                 .then()
@@ -377,9 +431,11 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldSendSupportRequestsAndClinicianInvitations() {
+    void sendsSupportRequestsAndClinicianInvitations() {
         String id = Api.as(me)
-                .body("{\"topic\": \"CLAIM_CORRECTION\", \"message\": \"The service date is wrong.\"}")
+                .body(new CreateSupportRequestDto()
+                        .topic(SupportTopicDto.CLAIM_CORRECTION)
+                        .message("The service date is wrong."))
                 .when()
                 .post("/v1/me/support-requests")
                 .then()
@@ -391,14 +447,14 @@ class MeResourceTest {
         assertTrue(mailbox.sentTo("support@thrizer.com").stream()
                 .anyMatch(m -> m.subject().contains(id) && !m.text().contains("service date")));
         Api.as(me)
-                .body("{\"topic\": \"GOSSIP\", \"message\": \"x\"}")
+                .body(Api.rawJson("{\"topic\": \"GOSSIP\", \"message\": \"x\"}"))
                 .when()
                 .post("/v1/me/support-requests")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("topic"));
         Api.as(me)
-                .body("{\"topic\": \"OTHER\", \"message\": \"  \"}")
+                .body(new CreateSupportRequestDto().topic(SupportTopicDto.OTHER).message("  "))
                 .when()
                 .post("/v1/me/support-requests")
                 .then()
@@ -407,7 +463,10 @@ class MeResourceTest {
 
         String clinician = TestData.uniqueEmail("dr");
         Api.as(me)
-                .body("{\"firstName\": \"Rita\", \"lastName\": \"Doctor\", \"email\": \"" + clinician + "\"}")
+                .body(new CreateClinicianInvitationRequestDto()
+                        .firstName("Rita")
+                        .lastName("Doctor")
+                        .email(clinician))
                 .when()
                 .post("/v1/me/clinician-invitations")
                 .then()
@@ -416,7 +475,10 @@ class MeResourceTest {
         assertEquals(1, mailbox.sentTo(clinician).size());
         assertTrue(mailbox.sentTo(clinician).get(0).text().startsWith("Hi Rita,"));
         Api.as(me)
-                .body("{\"firstName\": \"Rita\", \"lastName\": \"Doctor\", \"email\": \"" + clinician + "\"}")
+                .body(new CreateClinicianInvitationRequestDto()
+                        .firstName("Rita")
+                        .lastName("Doctor")
+                        .email(clinician))
                 .when()
                 .post("/v1/me/clinician-invitations")
                 .then()
@@ -425,7 +487,7 @@ class MeResourceTest {
     }
 
     @Test
-    void shouldAuditTheClientsOwnReadsUnderTheirPractice() {
+    void auditsTheClientsOwnReadsUnderTheirPractice() {
         Api.as(me).body(INSURANCE).when().put("/v1/me/insurance").then().statusCode(200);
         Api.as(me).when().get("/v1/me/insurance").then().statusCode(200);
         Api.as(practice.adminToken())

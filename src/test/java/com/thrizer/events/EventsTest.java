@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.thrizer.api.generated.model.BankAccountInputDto;
 import com.thrizer.claims.ClaimsJob;
 import com.thrizer.payouts.PayoutJob;
 import com.thrizer.testing.Api;
@@ -88,8 +89,11 @@ class EventsTest {
         String selfPay = p.charge("SELF_PAY", 10000);
         Charges.refund(p.admin, selfPay, 2500L).then().statusCode(201); // refund.created
         Api.as(p.client)
-                .body("{\"holderName\": \"Cleo Client\", \"routingNumber\": \"011000015\","
-                        + " \"accountNumber\": \"000123456789\", \"accountType\": \"CHECKING\"}")
+                .body(new BankAccountInputDto()
+                        .holderName("Cleo Client")
+                        .routingNumber("011000015")
+                        .accountNumber("000123456789")
+                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
                 .when()
                 .put("/v1/me/reimbursement-account")
                 .then()
@@ -97,8 +101,11 @@ class EventsTest {
         claimsJob.run(Instant.now()); // claim.status_changed, claim.adjudicated, reimbursement.sent
         claimsJob.run(Instant.now());
         Api.as(p.admin)
-                .body("{\"holderName\": \"Calm Minds LLC\", \"routingNumber\": \"021000021\","
-                        + " \"accountNumber\": \"000123450002\", \"accountType\": \"CHECKING\"}")
+                .body(new BankAccountInputDto()
+                        .holderName("Calm Minds LLC")
+                        .routingNumber("021000021")
+                        .accountNumber("000123450002")
+                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()
@@ -106,8 +113,11 @@ class EventsTest {
         Instant later = Instant.now().plus(Duration.ofDays(5));
         payoutJob.run(later); // payout.created, payout.failed (the sandbox's closed account)
         Api.as(p.admin)
-                .body("{\"holderName\": \"Calm Minds LLC\", \"routingNumber\": \"021000021\","
-                        + " \"accountNumber\": \"000123456789\", \"accountType\": \"CHECKING\"}")
+                .body(new BankAccountInputDto()
+                        .holderName("Calm Minds LLC")
+                        .routingNumber("021000021")
+                        .accountNumber("000123456789")
+                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()

@@ -38,7 +38,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldAnswer401ProblemWithoutCredentials() {
+    void answers401ProblemWithoutCredentials() {
         given().when()
                 .get("/v1/whoami")
                 .then()
@@ -53,7 +53,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldRejectMalformedForgedAndExpiredTokens() throws Exception {
+    void rejectsMalformedForgedAndExpiredTokens() throws Exception {
         given().auth()
                 .oauth2("not-a-jwt")
                 .when()
@@ -87,7 +87,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldRejectTokensIssuedForAnotherAudienceOrForNone() {
+    void rejectsTokensIssuedForAnotherAudienceOrForNone() {
         // a token of the right issuer and key, for a verified operator: only its audience differs
         var forAnotherClient =
                 Jwt.issuer(Tokens.ISSUER).audience("thrizer-dashboard").claim("azp", "thrizer-dashboard");
@@ -125,7 +125,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldDescribeAPracticeAdminFromARealSignedToken() {
+    void describesAPracticeAdminFromARealSignedToken() {
         given().auth()
                 .oauth2(practice.adminToken())
                 .when()
@@ -142,7 +142,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldGiveCliniciansAndStaffTheirRoleScopesOnly() {
+    void givesCliniciansAndStaffTheirRoleScopesOnly() {
         given().auth()
                 .oauth2(practice.clinicianToken())
                 .when()
@@ -164,7 +164,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldLinkAClientByVerifiedEmailOnFirstSignIn() {
+    void linksAClientByVerifiedEmailOnFirstSignIn() {
         given().auth()
                 .oauth2(practice.clientToken())
                 .when()
@@ -184,7 +184,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldNotLinkRecordsByAnUnverifiedEmail() {
+    void doesNotLinkRecordsByAnUnverifiedEmail() {
         String token = Tokens.custom()
                 .subject("dev|unverified-" + practice.adminEmail())
                 .claim("email", practice.adminEmail())
@@ -203,7 +203,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldTakeTheOperatorRoleFromTheTokenClaimButPracticeRolesFromOurRecords() {
+    void takesTheOperatorRoleFromTheTokenClaimButPracticeRolesFromOurRecords() {
         String stranger = TestData.uniqueEmail("stranger");
         String claimsAdmin = Tokens.custom()
                 .subject("dev|" + stranger)
@@ -229,7 +229,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldGiveADeactivatedTeamMemberNoPracticeAccess() {
+    void givesADeactivatedTeamMemberNoPracticeAccess() {
         String former = data.member(practice.id(), "CLINICIAN", false);
         String token = Tokens.of(former);
         given().auth()
@@ -243,7 +243,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldAuthenticateApiKeysInEitherHeaderAndRefuseThemAfterRevocation() {
+    void authenticatesApiKeysInEitherHeaderAndRefusesThemAfterRevocation() {
         String admin = practice.adminToken();
         String secret = ApiKeys.create(admin, "practice:read");
         String keyId = given().header("X-Api-Key", secret)
@@ -284,7 +284,7 @@ class AuthenticationTest {
     }
 
     @Test
-    void shouldRefuseUnknownApiKeys() {
+    void refusesUnknownApiKeys() {
         given().header("X-Api-Key", "thz_test_" + "A".repeat(43))
                 .when()
                 .get("/v1/whoami")

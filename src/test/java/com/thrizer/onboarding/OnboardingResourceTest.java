@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.CreatePracticeRequestAdminDto;
+import com.thrizer.api.generated.model.CreatePracticeRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
@@ -22,15 +24,19 @@ class OnboardingResourceTest {
     @Inject
     TestData data;
 
-    private static String body(String name, String referralCode) {
-        return "{\"name\": \"" + name + "\","
-                + (referralCode == null ? "" : "\"referralCode\": \"" + referralCode + "\",")
-                + "\"admin\": {\"firstName\": \"Ada\", \"lastName\": \"Founder\", \"npi\": \"1245319599\","
-                + " \"credentials\": \"LCSW\"}}";
+    private static CreatePracticeRequestDto body(String name, String referralCode) {
+        return new CreatePracticeRequestDto()
+                .name(name)
+                .referralCode(referralCode)
+                .admin(new CreatePracticeRequestAdminDto()
+                        .firstName("Ada")
+                        .lastName("Founder")
+                        .npi("1245319599")
+                        .credentials("LCSW"));
     }
 
     @Test
-    void shouldCreateAPracticeAndMakeTheCallerItsAdmin() {
+    void createsAPracticeAndMakesTheCallerItsAdmin() {
         String email = TestData.uniqueEmail("founder");
         String token = Tokens.of(email);
         String practiceId = Api.as(token)
@@ -76,7 +82,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldApplyAReferralCodeOnceAndCaseInsensitively() {
+    void appliesAReferralCodeOnceAndCaseInsensitively() {
         String code = "WELCOME" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         data.referralCode(code, 1, null, true);
         Api.as(Tokens.of(TestData.uniqueEmail("referred")))
@@ -98,7 +104,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldRefuseUnknownExpiredAndInactiveCodesAndCreateNothing() {
+    void refusesUnknownExpiredAndInactiveCodesAndCreatesNothing() {
         String expired = "OLD" + UUID.randomUUID().toString().substring(0, 6);
         String inactive = "OFF" + UUID.randomUUID().toString().substring(0, 6);
         data.referralCode(expired, null, Instant.now().minusSeconds(60), true);
@@ -120,10 +126,13 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldValidateTheRequest() {
+    void validatesTheRequest() {
         String token = Tokens.of(TestData.uniqueEmail("sloppy"));
         Api.as(token)
-                .body("{\"admin\": {\"firstName\": \"A\", \"lastName\": \"B\"}}")
+                .body(new CreatePracticeRequestDto()
+                        .admin(new CreatePracticeRequestAdminDto()
+                                .firstName("A")
+                                .lastName("B")))
                 .when()
                 .post("/v1/practices")
                 .then()
@@ -131,8 +140,12 @@ class OnboardingResourceTest {
                 .body("errors[0].param", is("name"))
                 .body("errors[0].code", is("required"));
         Api.as(token)
-                .body(
-                        "{\"name\": \"X\", \"admin\": {\"firstName\": \"A\", \"lastName\": \"B\", \"npi\": \"1234567890\"}}")
+                .body(new CreatePracticeRequestDto()
+                        .name("X")
+                        .admin(new CreatePracticeRequestAdminDto()
+                                .firstName("A")
+                                .lastName("B")
+                                .npi("1234567890")))
                 .when()
                 .post("/v1/practices")
                 .then()
@@ -140,8 +153,12 @@ class OnboardingResourceTest {
                 .body("errors[0].param", is("npi"))
                 .body("errors[0].code", is("invalid_npi"));
         Api.as(token)
-                .body(
-                        "{\"name\": \"X\", \"referralCode\": \"bad code!\", \"admin\": {\"firstName\": \"A\", \"lastName\": \"B\"}}")
+                .body(new CreatePracticeRequestDto()
+                        .name("X")
+                        .referralCode("bad code!")
+                        .admin(new CreatePracticeRequestAdminDto()
+                                .firstName("A")
+                                .lastName("B")))
                 .when()
                 .post("/v1/practices")
                 .then()
@@ -150,7 +167,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldRequireASignedInPersonWithAVerifiedEmail() {
+    void requiresASignedInPersonWithAVerifiedEmail() {
         Api.anonymous()
                 .body(body("Nobody", null))
                 .when()
@@ -181,7 +198,7 @@ class OnboardingResourceTest {
     }
 
     @Test
-    void shouldReplayAnIdempotentOnboarding() {
+    void replaysAnIdempotentOnboarding() {
         String token = Tokens.of(TestData.uniqueEmail("retrying"));
         String key = UUID.randomUUID().toString();
         String id = Api.as(token)

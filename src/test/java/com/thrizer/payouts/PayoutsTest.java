@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.BankAccountInputDto;
 import com.thrizer.claims.ClaimsJob;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
@@ -68,8 +69,11 @@ class PayoutsTest {
     /** Sets the payout account; the last four digits of the account number choose the sandbox bank's outcome. */
     private void payoutAccount(String token, String accountNumber) {
         Api.as(token)
-                .body("{\"holderName\": \"Calm Minds LLC\", \"routingNumber\": \"021000021\", \"accountNumber\": \""
-                        + accountNumber + "\", \"accountType\": \"CHECKING\"}")
+                .body(new BankAccountInputDto()
+                        .holderName("Calm Minds LLC")
+                        .routingNumber("021000021")
+                        .accountNumber(accountNumber)
+                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()
@@ -276,9 +280,7 @@ class PayoutsTest {
     @Test
     void attributionPerClinicianAddsUpToThePayouts() {
         payoutAccount(p.admin, "000123456789");
-        String email = data.member(p.practice.id(), "CLINICIAN", true);
-        UUID other = (UUID) data.scalar("SELECT id FROM team_members WHERE email = ?1", email);
-        Charges.giveNpi(data, other);
+        UUID other = data.provider(p.practice.id()).id();
         p.charge("SELF_PAY", 20000);
         Charges.create(p.admin, Charges.body(p.clientId, other.toString(), p.visa, "SELF_PAY", "SESSION", 30000))
                 .then()

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.thrizer.api.generated.model.BankAccountInputDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
@@ -15,8 +16,14 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PayoutAccountTest {
-    private static final String CHECKING = "{\"holderName\": \"Calm Minds LLC\", \"routingNumber\": \"021000021\","
-            + " \"accountNumber\": \"98765432101\", \"accountType\": \"CHECKING\"}";
+    /** A fresh checking account body (DTOs are mutable: one per use). */
+    private static BankAccountInputDto checking() {
+        return new BankAccountInputDto()
+                .holderName("Calm Minds LLC")
+                .routingNumber("021000021")
+                .accountNumber("98765432101")
+                .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING);
+    }
 
     @Inject
     TestData data;
@@ -31,7 +38,7 @@ class PayoutAccountTest {
     }
 
     @Test
-    void shouldSetAndReadTheAccountMaskedAndEncrypted() {
+    void setsAndReadsTheAccountMaskedAndEncrypted() {
         Api.as(admin)
                 .when()
                 .get("/v1/practice/payout-account")
@@ -39,7 +46,7 @@ class PayoutAccountTest {
                 .statusCode(404)
                 .body("code", is("payout_account_not_found"));
         String put = Api.as(admin)
-                .body(CHECKING)
+                .body(checking())
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()
@@ -62,7 +69,7 @@ class PayoutAccountTest {
                 .toString();
         assertFalse(raw.contains("021000021") || raw.contains("98765432101"));
         Api.as(admin)
-                .body(CHECKING.replace("98765432101", "11112222"))
+                .body(checking().accountNumber("11112222"))
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()
@@ -73,16 +80,16 @@ class PayoutAccountTest {
     }
 
     @Test
-    void shouldRequireAValidCheckingAccount() {
+    void requiresAValidCheckingAccount() {
         Api.as(admin)
-                .body(CHECKING.replace("CHECKING", "SAVINGS"))
+                .body(checking().accountType(BankAccountInputDto.AccountTypeEnum.SAVINGS))
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()
                 .statusCode(422)
                 .body("code", is("checking_account_required"));
         Api.as(admin)
-                .body(CHECKING.replace("021000021", "021000022"))
+                .body(checking().routingNumber("021000022"))
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()
@@ -90,7 +97,7 @@ class PayoutAccountTest {
                 .body("errors[0].param", is("routingNumber"))
                 .body("errors[0].code", is("invalid_routing_number"));
         Api.as(admin)
-                .body(CHECKING.replace("021000021", "21000021"))
+                .body(checking().routingNumber("21000021"))
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()
@@ -99,14 +106,14 @@ class PayoutAccountTest {
     }
 
     @Test
-    void shouldLetOnlyAdminsNear() {
+    void letsOnlyAdminsNear() {
         Api.as(practice.clinicianToken())
                 .when()
                 .get("/v1/practice/payout-account")
                 .then()
                 .statusCode(403);
         Api.as(practice.staffToken())
-                .body(CHECKING)
+                .body(checking())
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()
@@ -116,7 +123,7 @@ class PayoutAccountTest {
         Api.anonymous().when().get("/v1/practice/payout-account").then().statusCode(401);
         TestPractice other = data.practice("Other Payout");
         Api.as(other.adminToken())
-                .body(CHECKING)
+                .body(checking())
                 .when()
                 .put("/v1/practice/payout-account")
                 .then()

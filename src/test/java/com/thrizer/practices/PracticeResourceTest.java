@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.AddressDto;
+import com.thrizer.api.generated.model.UpdatePracticeRequestDto;
+import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -31,7 +34,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldLetTheWholeTeamReadTheirOwnPractice() {
+    void letsTheWholeTeamReadTheirOwnPractice() {
         for (String token : new String[] {practice.adminToken(), practice.clinicianToken(), practice.staffToken()}) {
             given().auth()
                     .oauth2(token)
@@ -53,7 +56,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldLetApiKeysReadOnlyWithTheScope() {
+    void letsApiKeysReadOnlyWithTheScope() {
         String reader = ApiKeys.create(practice.adminToken(), "practice:read");
         String unrelated = ApiKeys.create(practice.adminToken(), "clients:read");
         given().header("X-Api-Key", reader).when().get("/v1/practice").then().statusCode(200);
@@ -63,9 +66,10 @@ class PracticeResourceTest {
                 .then()
                 .statusCode(403)
                 .body("code", is("forbidden"));
-        given().header("X-Api-Key", reader)
+        Api.json()
+                .header("X-Api-Key", reader)
                 .contentType(ContentType.JSON)
-                .body("{\"name\":\"x\"}")
+                .body(new UpdatePracticeRequestDto().name("x"))
                 .when()
                 .patch("/v1/practice")
                 .then()
@@ -73,7 +77,7 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldRefuseClientsAndAnonymousCallers() {
+    void refusesClientsAndAnonymousCallers() {
         given().auth()
                 .oauth2(practice.clientToken())
                 .when()
@@ -81,8 +85,9 @@ class PracticeResourceTest {
                 .then()
                 .statusCode(403);
         given().when().get("/v1/practice").then().statusCode(401).body("code", is("unauthenticated"));
-        given().contentType(ContentType.JSON)
-                .body("{\"name\":\"x\"}")
+        Api.json()
+                .contentType(ContentType.JSON)
+                .body(new UpdatePracticeRequestDto().name("x"))
                 .when()
                 .patch("/v1/practice")
                 .then()
@@ -90,17 +95,20 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldUpdateOnlyTheFieldsSentAndAuditTheChange() {
+    void updatesOnlyTheFieldsSentAndAuditTheChange() {
         String admin = practice.adminToken();
-        String requestId = given().auth()
-                .oauth2(admin)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"name": "Calm Minds Group", "tin": "12-3456789", "groupNpi": "1234567893",
-                         "phone": "+14155550100",
-                         "address": {"line1": "1 Main St", "line2": "Suite 2", "city": "Austin",
-                                     "state": "TX", "postalCode": "78701"}}
-                        """)
+        String requestId = Api.as(admin)
+                .body(new UpdatePracticeRequestDto()
+                        .name("Calm Minds Group")
+                        .tin("12-3456789")
+                        .groupNpi("1234567893")
+                        .phone("+14155550100")
+                        .address(new AddressDto()
+                                .line1("1 Main St")
+                                .line2("Suite 2")
+                                .city("Austin")
+                                .state("TX")
+                                .postalCode("78701")))
                 .when()
                 .patch("/v1/practice")
                 .then()
@@ -113,10 +121,11 @@ class PracticeResourceTest {
                 .extract()
                 .header("X-Request-Id");
 
-        given().auth()
+        Api.json()
+                .auth()
                 .oauth2(admin)
                 .contentType(ContentType.JSON)
-                .body("{\"phone\": \"+12125550199\"}")
+                .body(new UpdatePracticeRequestDto().phone("+12125550199"))
                 .when()
                 .patch("/v1/practice")
                 .then()
@@ -140,12 +149,13 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldForbidCliniciansAndStaffFromChangingThePractice() {
+    void forbidsCliniciansAndStaffFromChangingThePractice() {
         for (String token : new String[] {practice.clinicianToken(), practice.staffToken()}) {
-            given().auth()
+            Api.json()
+                    .auth()
                     .oauth2(token)
                     .contentType(ContentType.JSON)
-                    .body("{\"name\":\"Mine now\"}")
+                    .body(new UpdatePracticeRequestDto().name("Mine now"))
                     .when()
                     .patch("/v1/practice")
                     .then()
@@ -155,31 +165,45 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldRejectInvalidFieldsWithTheirCodesAndChangeNothing() {
+    void rejectsInvalidFieldsWithTheirCodesAndChangesNothing() {
         String admin = practice.adminToken();
-        expectFieldError(admin, "{\"groupNpi\": \"1234567890\"}", "groupNpi", "invalid_npi");
-        expectFieldError(admin, "{\"groupNpi\": \"12345\"}", "groupNpi", "invalid_format");
-        expectFieldError(admin, "{\"tin\": \"12-34\"}", "tin", "invalid_format");
-        expectFieldError(admin, "{\"phone\": \"555-1234\"}", "phone", "invalid_format");
-        expectFieldError(admin, "{\"name\": \"\"}", "name", "invalid_length");
-        expectFieldError(admin, "{\"name\": \"   \"}", "name", "required");
+        expectFieldError(admin, new UpdatePracticeRequestDto().groupNpi("1234567890"), "groupNpi", "invalid_npi");
+        expectFieldError(admin, new UpdatePracticeRequestDto().groupNpi("12345"), "groupNpi", "invalid_format");
+        expectFieldError(admin, new UpdatePracticeRequestDto().tin("12-34"), "tin", "invalid_format");
+        expectFieldError(admin, new UpdatePracticeRequestDto().phone("555-1234"), "phone", "invalid_format");
+        expectFieldError(admin, new UpdatePracticeRequestDto().name(""), "name", "invalid_length");
+        expectFieldError(admin, new UpdatePracticeRequestDto().name("   "), "name", "required");
         expectFieldError(
                 admin,
-                "{\"address\": {\"line1\": \"1 Main\", \"city\": \"Austin\", \"state\": \"ZZ\", \"postalCode\": \"78701\"}}",
+                new UpdatePracticeRequestDto()
+                        .address(new AddressDto()
+                                .line1("1 Main")
+                                .city("Austin")
+                                .state("ZZ")
+                                .postalCode("78701")),
                 "address.state",
                 "invalid_value");
         expectFieldError(
                 admin,
-                "{\"address\": {\"line1\": \"1 Main\", \"city\": \"Austin\", \"state\": \"TX\", \"postalCode\": \"787\"}}",
+                new UpdatePracticeRequestDto()
+                        .address(new AddressDto()
+                                .line1("1 Main")
+                                .city("Austin")
+                                .state("TX")
+                                .postalCode("787")),
                 "address.postalCode",
                 "invalid_format");
-        expectFieldError(admin, "{\"address\": {\"line1\": \"1 Main\"}}", "address.city", "required");
-        expectFieldError(admin, "{\"name\": 42}", "name", "invalid_type");
-        expectFieldError(admin, "{\"nickname\": \"x\"}", "nickname", "unknown_property");
         expectFieldError(
                 admin,
-                "{\"address\": {\"line1\": \"a\", \"city\": \"b\", \"state\": \"TX\","
-                        + " \"postalCode\": \"78701\", \"country\": \"US\"}}",
+                new UpdatePracticeRequestDto().address(new AddressDto().line1("1 Main")),
+                "address.city",
+                "required");
+        expectFieldError(admin, Api.rawJson("{\"name\": 42}"), "name", "invalid_type");
+        expectFieldError(admin, Api.rawJson("{\"nickname\": \"x\"}"), "nickname", "unknown_property");
+        expectFieldError(
+                admin,
+                Api.rawJson("{\"address\": {\"line1\": \"a\", \"city\": \"b\", \"state\": \"TX\","
+                        + " \"postalCode\": \"78701\", \"country\": \"US\"}}"),
                 "address.country",
                 "unknown_property");
 
@@ -188,7 +212,7 @@ class PracticeResourceTest {
         assertEquals(0L, ((Number) audits).longValue(), "a refused change leaves no audit event");
     }
 
-    private static void expectFieldError(String token, String body, String param, String code) {
+    private static void expectFieldError(String token, Object body, String param, String code) {
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
@@ -204,12 +228,13 @@ class PracticeResourceTest {
     }
 
     @Test
-    void shouldAnswerProblemsForUnreadableRequests() {
+    void answersProblemsForUnreadableRequests() {
         String admin = practice.adminToken();
-        given().auth()
+        Api.json()
+                .auth()
                 .oauth2(admin)
                 .contentType(ContentType.JSON)
-                .body("{\"name\": ")
+                .body(Api.rawJson("{\"name\": "))
                 .when()
                 .patch("/v1/practice")
                 .then()

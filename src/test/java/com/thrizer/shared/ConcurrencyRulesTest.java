@@ -2,6 +2,19 @@ package com.thrizer.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.BankAccountInputDto;
+import com.thrizer.api.generated.model.CreateClientRequestDto;
+import com.thrizer.api.generated.model.CreateClinicianInvitationRequestDto;
+import com.thrizer.api.generated.model.CreateConnectionRequestDto;
+import com.thrizer.api.generated.model.CreatePaymentMethodRequestDto;
+import com.thrizer.api.generated.model.CreatePracticeRequestAdminDto;
+import com.thrizer.api.generated.model.CreatePracticeRequestDto;
+import com.thrizer.api.generated.model.CreateTeamMemberRequestDto;
+import com.thrizer.api.generated.model.CreateWebhookEndpointRequestDto;
+import com.thrizer.api.generated.model.InsuranceInputDto;
+import com.thrizer.api.generated.model.TeamRoleDto;
+import com.thrizer.api.generated.model.UpdateTeamMemberRequestDto;
+import com.thrizer.api.generated.model.UpdateWidgetRequestDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
@@ -15,7 +28,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,9 +116,12 @@ class ConcurrencyRulesTest {
         }
     }
 
-    private static String clientBody(String email) {
-        return "{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + email + "\","
-                + " \"dateOfBirth\": \"1990-04-12\"}";
+    private static CreateClientRequestDto clientBody(String email) {
+        return new CreateClientRequestDto()
+                .firstName("Cleo")
+                .lastName("Client")
+                .email(email)
+                .dateOfBirth(LocalDate.parse("1990-04-12"));
     }
 
     @Test
@@ -125,9 +143,12 @@ class ConcurrencyRulesTest {
                         email));
     }
 
-    private static String memberBody(String email) {
-        return "{\"firstName\": \"Nia\", \"lastName\": \"New\", \"email\": \"" + email
-                + "\", \"role\": \"STAFF_MEMBER\"}";
+    private static CreateTeamMemberRequestDto memberBody(String email) {
+        return new CreateTeamMemberRequestDto()
+                .firstName("Nia")
+                .lastName("New")
+                .email(email)
+                .role(TeamRoleDto.STAFF_MEMBER);
     }
 
     @Test
@@ -150,7 +171,7 @@ class ConcurrencyRulesTest {
         }
         for (int round = 0; round < 5; round++) {
             String slug = "race-" + UUID.randomUUID().toString().substring(0, 8);
-            String body = "{\"slug\": \"" + slug + "\"}";
+            UpdateWidgetRequestDto body = new UpdateWidgetRequestDto().slug(slug);
             List<Answer> answers =
                     concurrently(2, i -> Api.as(tokens[i]).body(body).patch("/v1/widget"));
             String third = data.practice("Concurrency Third").adminToken();
@@ -163,7 +184,10 @@ class ConcurrencyRulesTest {
 
     @Test
     void twentyConcurrentWebhookEndpointsFromZeroMakeSixteen() throws Exception {
-        String body = "{\"url\": \"http://localhost:9/thrizer\", \"enabledEvents\": [\"client.created\"]}";
+        CreateWebhookEndpointRequestDto body = new CreateWebhookEndpointRequestDto()
+                .url("http://localhost:9/thrizer")
+                .enabledEvents(
+                        new LinkedHashSet<>(List.of(CreateWebhookEndpointRequestDto.EnabledEventsEnum.CLIENT_CREATED)));
         List<Answer> answers = concurrently(20, i -> Api.as(admin).body(body).post("/v1/webhook-endpoints"));
         Answer sequential = Answer.of(Api.as(admin).body(body).post("/v1/webhook-endpoints"));
         assertEquals(new Answer(422, "webhook_endpoint_limit_reached", sequential.detail()), sequential);
@@ -172,10 +196,11 @@ class ConcurrencyRulesTest {
         data.update("DELETE FROM webhook_endpoints WHERE practice_id = ?1", practice.id()); // nothing to deliver later
     }
 
-    private static String practiceBody(String referralCode) {
-        return "{\"name\": \"Race Therapy\","
-                + (referralCode == null ? "" : "\"referralCode\": \"" + referralCode + "\",")
-                + "\"admin\": {\"firstName\": \"Ada\", \"lastName\": \"Founder\"}}";
+    private static CreatePracticeRequestDto practiceBody(String referralCode) {
+        return new CreatePracticeRequestDto()
+                .name("Race Therapy")
+                .referralCode(referralCode)
+                .admin(new CreatePracticeRequestAdminDto().firstName("Ada").lastName("Founder"));
     }
 
     @Test
@@ -215,8 +240,10 @@ class ConcurrencyRulesTest {
     @Test
     void sixConcurrentInvitationsOfOneClinicianMakeOne() throws Exception {
         String client = practice.clientToken();
-        String body = "{\"firstName\": \"Rita\", \"lastName\": \"Doctor\", \"email\": \"" + TestData.uniqueEmail("dr")
-                + "\"}";
+        CreateClinicianInvitationRequestDto body = new CreateClinicianInvitationRequestDto()
+                .firstName("Rita")
+                .lastName("Doctor")
+                .email(TestData.uniqueEmail("dr"));
         List<Answer> answers = concurrently(6, i -> Api.as(client).body(body).post("/v1/me/clinician-invitations"));
         Answer sequential = Answer.of(Api.as(client).body(body).post("/v1/me/clinician-invitations"));
         assertEquals(new Answer(409, "clinician_already_invited", sequential.detail()), sequential);
@@ -227,7 +254,7 @@ class ConcurrencyRulesTest {
 
     @Test
     void sixConcurrentConnectionsOfOnePairMakeOne() throws Exception {
-        String body = "{\"clinicianId\": \"" + practice.clinicianMemberId() + "\"}";
+        CreateConnectionRequestDto body = new CreateConnectionRequestDto().clinicianId(practice.clinicianMemberId());
         String path = "/v1/clients/" + practice.clientId() + "/connections";
         List<Answer> answers = concurrently(6, i -> Api.as(admin).body(body).post(path));
         Answer sequential = Answer.of(Api.as(admin).body(body).post(path));
@@ -236,8 +263,11 @@ class ConcurrencyRulesTest {
         assertEquals(1, data.count("SELECT count(*) FROM connections WHERE client_id = ?1", practice.clientId()));
     }
 
-    private static final String ACCOUNT = "{\"holderName\": \"Calm Minds LLC\", \"routingNumber\": \"021000021\","
-            + " \"accountNumber\": \"000123456789\", \"accountType\": \"CHECKING\"}";
+    private static final BankAccountInputDto ACCOUNT = new BankAccountInputDto()
+            .holderName("Calm Minds LLC")
+            .routingNumber("021000021")
+            .accountNumber("000123456789")
+            .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING);
 
     @Test
     void concurrentFirstPayoutAccountsLeaveOneAccount() throws Exception {
@@ -261,8 +291,11 @@ class ConcurrencyRulesTest {
                 data.count(
                         "SELECT count(*) FROM bank_accounts WHERE client_id = ?1 AND purpose = 'REIMBURSEMENT'",
                         practice.clientId()));
-        String insurance = "{\"insurer\": \"UHC\", \"memberId\": \"SBX-DEDMET-1234567890\","
-                + " \"planType\": \"COMMERCIAL\", \"subscriberRelationship\": \"SELF\"}";
+        InsuranceInputDto insurance = new InsuranceInputDto()
+                .insurer("UHC")
+                .memberId("SBX-DEDMET-1234567890")
+                .planType(InsuranceInputDto.PlanTypeEnum.COMMERCIAL)
+                .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.SELF);
         List<Answer> policies =
                 concurrently(6, i -> Api.as(client).body(insurance).put("/v1/me/insurance"));
         assertEquals(Map.of(200, 6L), byStatus(policies), policies.toString());
@@ -274,7 +307,10 @@ class ConcurrencyRulesTest {
     void concurrentFirstCardsMakeExactlyOneDefault() throws Exception {
         String client = practice.clientToken();
         List<Answer> answers = concurrently(
-                6, i -> Api.as(client).body("{\"token\": \"tok_visa\"}").post("/v1/me/payment-methods"));
+                6,
+                i -> Api.as(client)
+                        .body(new CreatePaymentMethodRequestDto().token("tok_visa"))
+                        .post("/v1/me/payment-methods"));
         assertEquals(Map.of(201, 6L), byStatus(answers), answers.toString());
         assertEquals(
                 1,
@@ -361,7 +397,9 @@ class ConcurrencyRulesTest {
             String second = data.member(practice.id(), "PRACTICE_ADMIN", true);
             List<String> admins = activeAdmins();
             assertEquals(2, admins.size(), second);
-            String body = round % 2 == 0 ? "{\"role\": \"STAFF_MEMBER\"}" : "{\"active\": false}";
+            UpdateTeamMemberRequestDto body = round % 2 == 0
+                    ? new UpdateTeamMemberRequestDto().role(TeamRoleDto.STAFF_MEMBER)
+                    : new UpdateTeamMemberRequestDto().active(false);
             List<Answer> answers =
                     concurrently(2, i -> Api.as(key).body(body).patch("/v1/team-members/" + admins.get(i)));
             Answer sequential = Answer.of(Api.as(key).body(body).patch("/v1/team-members/" + admins.get(0)));

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.thrizer.api.generated.model.CreateManualVerificationRequestDto;
+import com.thrizer.api.generated.model.CreateServiceRequestDto;
+import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
+import com.thrizer.api.generated.model.CreateWebhookEndpointRequestDto;
 import com.thrizer.shared.web.JsonBodyLimit;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
@@ -31,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -125,7 +130,10 @@ class ContractFuzzTest {
         ids.put(
                 "webhookEndpointId",
                 Api.as(p.admin)
-                        .body("{\"url\": \"http://localhost:9/fuzz\", \"enabledEvents\": [\"client.created\"]}")
+                        .body(new CreateWebhookEndpointRequestDto()
+                                .url("http://localhost:9/fuzz")
+                                .enabledEvents(new LinkedHashSet<>(
+                                        List.of(CreateWebhookEndpointRequestDto.EnabledEventsEnum.CLIENT_CREATED))))
                         .when()
                         .post("/v1/webhook-endpoints")
                         .then()
@@ -136,8 +144,11 @@ class ContractFuzzTest {
         ids.put(
                 "serviceId",
                 Api.as(p.admin)
-                        .body("{\"name\": \"Fuzz therapy\", \"cptCode\": \"90837\", \"durationMinutes\": 53,"
-                                + " \"rateAmount\": 20000}")
+                        .body(new CreateServiceRequestDto()
+                                .name("Fuzz therapy")
+                                .cptCode("90837")
+                                .durationMinutes(53)
+                                .rateAmount(20000L))
                         .when()
                         .post("/v1/team-members/" + p.clinicianId + "/services")
                         .then()
@@ -149,7 +160,7 @@ class ContractFuzzTest {
         ids.put(
                 "manualVerificationId",
                 Api.as(p.admin)
-                        .body("{}")
+                        .body(new CreateManualVerificationRequestDto())
                         .when()
                         .post("/v1/benefit-checks/" + check + "/manual-verifications")
                         .then()
@@ -165,7 +176,9 @@ class ContractFuzzTest {
                 "superbillId",
                 Api.as(p.admin)
                         .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .body("{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}")
+                        .body(new CreateSuperbillRequestDto()
+                                .from(today.minusDays(30))
+                                .to(today))
                         .when()
                         .post("/v1/clients/" + p.clientId + "/superbills")
                         .then()
@@ -200,7 +213,7 @@ class ContractFuzzTest {
     }
 
     @Test
-    void shouldAnswerADeclared4xxProblemToEveryInvalidInputOfEveryOperation() throws IOException {
+    void answersADeclared4xxProblemToEveryInvalidInputOfEveryOperation() throws IOException {
         contract = JSON.readTree(Path.of("openapi.json").toFile());
         PayingClient practice = fixture();
         Map<String, String> callers = new LinkedHashMap<>();
@@ -285,7 +298,7 @@ class ContractFuzzTest {
 
     /** Item 7: what the fuzz sends to path and query parameters is refused only if the contract constrains them. */
     @Test
-    void shouldConstrainEveryPathAndStringQueryParameterInTheContract() throws IOException {
+    void constrainsEveryPathAndStringQueryParameterInTheContract() throws IOException {
         contract = JSON.readTree(Path.of("openapi.json").toFile());
         List<String> unconstrained = new ArrayList<>();
         contract.path("paths")
@@ -443,7 +456,7 @@ class ContractFuzzTest {
             cases.add(multipart ? header.withBody(multipartBody(multipartSchema), MULTIPART) : header);
         }
         if (jsonBody) {
-            cases.add(new Case("body malformed JSON", path, "", "{\"a\": ", fresh(key), true));
+            cases.add(new Case("body malformed JSON", path, "", Api.rawJson("{\"a\": "), fresh(key), true));
             cases.add(new Case("body not an object", path, "", "[1, 2]", fresh(key), true));
             cases.add(new Case("body a string", path, "", "\"text\"", fresh(key), true));
             if (bodyRequired) {
@@ -459,7 +472,7 @@ class ContractFuzzTest {
                             "body over the JSON limit",
                             path,
                             "",
-                            "{\"zzPad\": \"" + "x".repeat((int) JsonBodyLimit.MAX_JSON_BYTES) + "\"}",
+                            Api.rawJson("{\"zzPad\": \"" + "x".repeat((int) JsonBodyLimit.MAX_JSON_BYTES) + "\"}"),
                             fresh(key),
                             true)
                     .expecting(413, "application/json", null));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import com.thrizer.testing.Api;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +19,7 @@ class ErrorHandlingTest {
     TestData data;
 
     @Test
-    void shouldAnswerAGeneric500WithATraceIdAndNoDetails() {
+    void answersAGeneric500WithATraceIdAndNoDetails() {
         String requestId = given().when()
                 .get("/test-only/failure")
                 .then()
@@ -35,7 +36,7 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void shouldAnswerProblemsForUnknownRoutes() {
+    void answersProblemsForUnknownRoutes() {
         given().when()
                 .get("/v1/nothing-here")
                 .then()
@@ -45,7 +46,7 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void shouldEchoASafeRequestIdAndReplaceAnUnsafeOne() {
+    void echoesASafeRequestIdAndReplacesAnUnsafeOne() {
         given().header("X-Request-Id", "client-chosen-id-42")
                 .when()
                 .get("/v1/whoami")
@@ -60,7 +61,7 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void shouldNotAnswerCallersWithoutAPracticeOnPracticeEndpoints() {
+    void doesNotAnswerCallersWithoutAPracticeOnPracticeEndpoints() {
         TestPractice practice = data.practice("Errors Practice");
         given().auth()
                 .oauth2(practice.clientToken())
@@ -72,8 +73,8 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void shouldRefuseOversizedBodies() {
-        String huge = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
+    void refusesOversizedBodies() {
+        String huge = Api.rawJson("{\"name\": \"" + "x".repeat(1_100_000) + "\"}"); // over the size limit
         given().contentType("application/json")
                 .body(huge)
                 .when()

@@ -3,11 +3,16 @@ package com.thrizer.shared;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import com.thrizer.api.generated.model.CreateApiKeyRequestDto;
+import com.thrizer.api.generated.model.CreateClientRequestDto;
+import com.thrizer.api.generated.model.ScopeDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +29,9 @@ class LocationHeaderTest {
     void aForgedHostNeverReachesTheLocation() {
         TestPractice practice = data.practice("Location Practice");
         String key = UUID.randomUUID().toString();
-        String body = "{\"name\": \"EHR sync\", \"scopes\": [\"clients:read\"]}";
+        CreateApiKeyRequestDto body = new CreateApiKeyRequestDto()
+                .name("EHR sync")
+                .scopes(new LinkedHashSet<>(List.of(ScopeDto.CLIENTS_READ)));
         String id = Api.as(practice.adminToken())
                 .header("Host", "evil.example")
                 .header("Idempotency-Key", key)
@@ -48,8 +55,10 @@ class LocationHeaderTest {
                 .header("Location", is("/v1/api-keys/" + id));
         Api.as(practice.adminToken())
                 .header("Host", "evil.example:8443")
-                .body("{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + TestData.uniqueEmail("l")
-                        + "\"}")
+                .body(new CreateClientRequestDto()
+                        .firstName("Cleo")
+                        .lastName("Client")
+                        .email(TestData.uniqueEmail("l")))
                 .when()
                 .post("/v1/clients")
                 .then()

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiContractTest {
 
     @Test
-    void shouldServeTheContractFileVerbatim() throws Exception {
+    void servesTheContractFileVerbatim() throws Exception {
         ObjectMapper om = new ObjectMapper();
         JsonNode file = om.readTree(Path.of("openapi.json").toFile());
         String served = given().queryParam("format", "json")
@@ -63,7 +63,7 @@ class OpenApiContractTest {
     }
 
     @Test
-    void shouldServeSwaggerUiWithBothSecuritySchemes() throws Exception {
+    void servesSwaggerUiWithBothSecuritySchemes() throws Exception {
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
         JsonNode schemes = new ObjectMapper()
                 .readTree(Path.of("openapi.json").toFile())
@@ -74,7 +74,7 @@ class OpenApiContractTest {
     }
 
     @Test
-    void shouldExposeHealthAndMetrics() {
+    void exposesHealthAndMetrics() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
         given().when()
                 .get("/q/health/ready")

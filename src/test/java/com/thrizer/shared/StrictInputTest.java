@@ -3,6 +3,9 @@ package com.thrizer.shared;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
+import com.thrizer.api.generated.model.CreateClientRequestDto;
+import com.thrizer.api.generated.model.UpdateClientRequestDto;
+import com.thrizer.api.generated.model.WidgetEstimateRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -30,7 +33,7 @@ class StrictInputTest {
     // item 7
 
     @Test
-    void shouldRefuseAControlCharacterInAPathParameterBeforeAnyWork() {
+    void refusesAControlCharacterInAPathParameterBeforeAnyWork() {
         given().urlEncodingEnabled(false)
                 .when()
                 .get("/v1/public/widgets/%00")
@@ -40,9 +43,10 @@ class StrictInputTest {
                 .body("code", is("validation_failed"))
                 .body("param", is("slug"))
                 .body("errors[0].code", is("invalid_characters"));
-        given().urlEncodingEnabled(false)
+        Api.json()
+                .urlEncodingEnabled(false)
                 .contentType("application/json")
-                .body("{}")
+                .body(new WidgetEstimateRequestDto())
                 .when()
                 .post("/v1/public/widgets/a%00b/estimates")
                 .then()
@@ -60,7 +64,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldRefuseAPathParameterThatDoesNotMatchItsContractPattern() {
+    void refusesAPathParameterThatDoesNotMatchItsContractPattern() {
         for (String slug : List.of("Calm-Minds", "-calm", "ab", "a_b", "x".repeat(51))) {
             given().when()
                     .get("/v1/public/widgets/" + slug)
@@ -80,7 +84,7 @@ class StrictInputTest {
     // item 16
 
     @Test
-    void shouldAnswer400NamingTheParameterForAMalformedDateInAQuery() {
+    void answers400NamingTheParameterForAMalformedDateInAQuery() {
         String admin = practice.adminToken();
         String client = practice.clientToken();
         List<String[]> cases = List.of(
@@ -113,7 +117,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldAnswer400ForEveryOtherMalformedQueryValue() {
+    void answers400ForEveryOtherMalformedQueryValue() {
         String admin = practice.adminToken();
         expectQuery400(admin, "/v1/charges", "clientId", "not-a-uuid", "invalid_value");
         expectQuery400(admin, "/v1/charges", "status", "NOT_A_STATUS", "invalid_value");
@@ -146,11 +150,11 @@ class StrictInputTest {
     // item 15
 
     @Test
-    void shouldRefuseNumbersAndArraysAsDatesNamingTheField() {
+    void refusesNumbersAndArraysAsDatesNamingTheField() {
         String client = practice.clientToken();
         for (String value : List.of("12345", "[2001,2,3]", "true", "12.5", "{}")) {
             Api.as(client)
-                    .body("{\"dateOfBirth\": " + value + "}")
+                    .body(Api.rawJson("{\"dateOfBirth\": " + value + "}"))
                     .when()
                     .patch("/v1/me")
                     .then()
@@ -164,8 +168,8 @@ class StrictInputTest {
         String admin = practice.adminToken();
         Api.as(admin)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"" + TestData.uniqueEmail("strict")
-                        + "\", \"dateOfBirth\": [2001, 2, 3]}")
+                .body(Api.rawJson("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \""
+                        + TestData.uniqueEmail("strict") + "\", \"dateOfBirth\": [2001, 2, 3]}"))
                 .when()
                 .post("/v1/clients")
                 .then()
@@ -173,7 +177,7 @@ class StrictInputTest {
                 .body("param", is("dateOfBirth"))
                 .body("errors[0].code", is("invalid_type"));
         Api.as(admin)
-                .body("{\"firstName\": 12}")
+                .body(Api.rawJson("{\"firstName\": 12}"))
                 .when()
                 .patch("/v1/clients/" + practice.clientId())
                 .then()
@@ -183,7 +187,7 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldRefuseNumbersAndArraysAsDatesInClaimsChargesEstimatesAndAdjudications() {
+    void refusesNumbersAndArraysAsDatesInClaimsChargesEstimatesAndAdjudications() {
         String client = practice.clientToken();
         String admin = practice.adminToken();
         String operator = Tokens.of("operator@demo.test");
@@ -196,7 +200,7 @@ class StrictInputTest {
             for (String value : List.of("20261102", "[2026,11,2]", "1.5e9")) {
                 (c[0] == null ? Api.anonymous() : Api.as(c[0]))
                         .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .body("{\"" + c[2] + "\": " + value + "}")
+                        .body(Api.rawJson("{\"" + c[2] + "\": " + value + "}"))
                         .when()
                         .post(c[1])
                         .then()
@@ -210,10 +214,10 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldReportEveryMissingRequiredFieldAtOnce() {
+    void reportsEveryMissingRequiredFieldAtOnce() {
         Api.as(practice.adminToken())
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"phone\": \"+12125550100\"}")
+                .body(new CreateClientRequestDto().phone("+12125550100"))
                 .when()
                 .post("/v1/clients")
                 .then()
@@ -225,9 +229,10 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldRefuseARepeatedElementOfAUniqueItemsArray() {
+    void refusesARepeatedElementOfAUniqueItemsArray() {
         Api.as(practice.adminToken())
-                .body("{\"name\": \"dup\", \"scopes\": [\"clients:read\", \"charges:read\", \"clients:read\"]}")
+                .body(Api.rawJson(
+                        "{\"name\": \"dup\", \"scopes\": [\"clients:read\", \"charges:read\", \"clients:read\"]}"))
                 .when()
                 .post("/v1/api-keys")
                 .then()
@@ -238,9 +243,9 @@ class StrictInputTest {
     }
 
     @Test
-    void shouldRefuseControlCharactersInBodyStrings() {
+    void refusesControlCharactersInBodyStrings() {
         Api.as(practice.adminToken())
-                .body("{\"firstName\": \"Ja\\u0000ne\"}")
+                .body(new UpdateClientRequestDto().firstName("Ja\u0000ne"))
                 .when()
                 .patch("/v1/clients/" + practice.clientId())
                 .then()

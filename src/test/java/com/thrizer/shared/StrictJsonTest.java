@@ -38,7 +38,7 @@ class StrictJsonTest {
     }
 
     @Test
-    void shouldRefuseEveryCoercion() {
+    void refusesEveryCoercion() {
         List<String> refused = List.of(
                 "{\"date\": 12345}",
                 "{\"date\": [2001, 2, 3]}",
@@ -73,14 +73,14 @@ class StrictJsonTest {
     }
 
     @Test
-    void shouldNameTheFieldOfAWrongType() {
+    void namesTheFieldOfAWrongType() {
         MismatchedInputException e = assertThrows(
                 MismatchedInputException.class, () -> JSON.readValue("{\"date\": [2001, 2, 3]}", Sample.class));
         assertEquals("date", e.getPath().get(0).getFieldName());
     }
 
     @Test
-    void shouldRefuseARepeatedElementOfASet() throws Exception {
+    void refusesARepeatedElementOfASet() throws Exception {
         JsonConfig.DuplicateElementException e = assertThrows(
                 JsonConfig.DuplicateElementException.class,
                 () -> JSON.readValue("{\"kinds\": [\"ONE\", \"TWO\", \"ONE\"]}", Sample.class));
@@ -94,7 +94,7 @@ class StrictJsonTest {
     }
 
     @Test
-    void shouldAcceptWhatTheContractDeclares() throws Exception {
+    void acceptsWhatTheContractDeclares() throws Exception {
         Sample s = JSON.readValue(
                 "{\"date\": \"2001-02-03\", \"at\": \"2026-11-01T10:00:00Z\", \"text\": \"tab\\tand\\nlines\","
                         + " \"count\": 3, \"amount\": 12345678901, \"flag\": false, \"kind\": \"TWO\","
@@ -108,7 +108,7 @@ class StrictJsonTest {
     }
 
     @Test
-    void shouldLeaveMissingRequiredFieldsToBeanValidationSoThatAllAreReported() throws Exception {
+    void leavesMissingRequiredFieldsToBeanValidationSoThatAllAreReported() throws Exception {
         CreateClientRequestDto dto = JSON.readValue("{\"phone\": \"+12125550100\"}", CreateClientRequestDto.class);
         assertNull(dto.getFirstName());
         assertNull(dto.getEmail());

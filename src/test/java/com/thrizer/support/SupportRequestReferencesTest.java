@@ -2,12 +2,13 @@ package com.thrizer.support;
 
 import static org.hamcrest.Matchers.is;
 
+import com.thrizer.api.generated.model.CreateSupportRequestDto;
+import com.thrizer.api.generated.model.SupportTopicDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Charges;
-import com.thrizer.testing.Clients;
 import com.thrizer.testing.PayingClient;
+import com.thrizer.testing.TestClient;
 import com.thrizer.testing.TestData;
-import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -20,9 +21,14 @@ class SupportRequestReferencesTest {
     @Inject
     TestData data;
 
-    private static ValidatableResponse ask(String token, String related) {
+    /** A payment question about this claim and/or charge (null: not named). */
+    private static ValidatableResponse ask(String token, String claimId, String chargeId) {
         return Api.as(token)
-                .body("{\"topic\": \"PAYMENT_QUESTION\", \"message\": \"About this one.\"" + related + "}")
+                .body(new CreateSupportRequestDto()
+                        .topic(SupportTopicDto.PAYMENT_QUESTION)
+                        .message("About this one.")
+                        .relatedClaimId(claimId == null ? null : UUID.fromString(claimId))
+                        .relatedChargeId(chargeId == null ? null : UUID.fromString(chargeId)))
                 .when()
                 .post("/v1/me/support-requests")
                 .then();
@@ -45,9 +51,9 @@ class SupportRequestReferencesTest {
         String claim = claimOf(p.admin, charge);
 
         // another client of the same practice, with a payment
-        String email = TestData.uniqueEmail("neighbour");
-        String neighbourId = Clients.add(p.admin, email, p.clinicianId, null);
-        String neighbourCard = Charges.card(Tokens.of(email), "tok_visa");
+        TestClient neighbour = p.practice.newClient("neighbour");
+        String neighbourId = neighbour.id();
+        String neighbourCard = neighbour.card("tok_visa");
         String neighbourCharge = Charges.create(
                         p.admin, Charges.body(neighbourId, p.clinicianId, neighbourCard, "SELF_PAY", "SESSION", 9000))
                 .then()
@@ -59,7 +65,7 @@ class SupportRequestReferencesTest {
         stranger.insuredWithCheck();
         String strangerClaim = claimOf(stranger.admin, stranger.charge("OON_PAY", 20000));
 
-        ask(p.client, ", \"relatedClaimId\": \"" + claim + "\", \"relatedChargeId\": \"" + charge + "\"")
+        ask(p.client, claim, charge)
                 .statusCode(201)
                 .body("relatedClaimId", is(claim))
                 .body("relatedChargeId", is(charge));
@@ -69,20 +75,18 @@ class SupportRequestReferencesTest {
             claim,
             UUID.randomUUID().toString()
         }) {
-            ask(p.client, ", \"relatedChargeId\": \"" + foreign + "\"")
+            ask(p.client, null, foreign)
                     .statusCode(422)
                     .body("code", is("related_charge_not_found"))
                     .body("param", is("relatedChargeId"));
         }
         for (String foreign :
                 new String[] {strangerClaim, charge, UUID.randomUUID().toString()}) {
-            ask(p.client, ", \"relatedClaimId\": \"" + foreign + "\"")
+            ask(p.client, foreign, null)
                     .statusCode(422)
                     .body("code", is("related_claim_not_found"))
                     .body("param", is("relatedClaimId"));
         }
-        ask(stranger.client, ", \"relatedClaimId\": \"" + claim + "\"")
-                .statusCode(422)
-                .body("code", is("related_claim_not_found"));
+        ask(stranger.client, claim, null).statusCode(422).body("code", is("related_claim_not_found"));
     }
 }

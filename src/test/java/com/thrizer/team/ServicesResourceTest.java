@@ -2,6 +2,8 @@ package com.thrizer.team;
 
 import static org.hamcrest.Matchers.is;
 
+import com.thrizer.api.generated.model.CreateServiceRequestDto;
+import com.thrizer.api.generated.model.UpdateServiceRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -12,8 +14,15 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ServicesResourceTest {
-    private static final String SERVICE =
-            "{\"name\": \"Individual therapy\", \"cptCode\": \"90837\", \"durationMinutes\": 53, \"rateAmount\": 20000}";
+    private static final CreateServiceRequestDto SERVICE = service("Individual therapy", "90837", 53, 20000L);
+
+    private static CreateServiceRequestDto service(String name, String cpt, Integer minutes, Long rate) {
+        return new CreateServiceRequestDto()
+                .name(name)
+                .cptCode(cpt)
+                .durationMinutes(minutes)
+                .rateAmount(rate);
+    }
 
     @Inject
     TestData data;
@@ -30,7 +39,7 @@ class ServicesResourceTest {
     }
 
     @Test
-    void shouldCreateListAndUpdateAClinicianService() {
+    void createsListsAndUpdatesAClinicianService() {
         String id = Api.as(admin)
                 .body(SERVICE)
                 .when()
@@ -45,7 +54,7 @@ class ServicesResourceTest {
                 .extract()
                 .path("id");
         Api.as(admin)
-                .body("{\"rateAmount\": 22500, \"active\": false}")
+                .body(new UpdateServiceRequestDto().rateAmount(22500L).active(false))
                 .when()
                 .patch("/v1/services/" + id)
                 .then()
@@ -70,31 +79,20 @@ class ServicesResourceTest {
     }
 
     @Test
-    void shouldCheckTheCptCodeAndTheRate() {
+    void checksTheCptCodeAndTheRate() {
+        expect400(service("X", "99213", 30, 100L), "cptCode", "unknown_cpt_code");
+        expect400(service("X", "90840", 30, 100L), "cptCode", "add_on_code_not_allowed");
+        expect400(service("X", "90837", 30, 0L), "rateAmount", "out_of_range");
         expect400(
-                "{\"name\": \"X\", \"cptCode\": \"99213\", \"durationMinutes\": 30, \"rateAmount\": 100}",
-                "cptCode",
-                "unknown_cpt_code");
-        expect400(
-                "{\"name\": \"X\", \"cptCode\": \"90840\", \"durationMinutes\": 30, \"rateAmount\": 100}",
-                "cptCode",
-                "add_on_code_not_allowed");
-        expect400(
-                "{\"name\": \"X\", \"cptCode\": \"90837\", \"durationMinutes\": 30, \"rateAmount\": 0}",
-                "rateAmount",
-                "out_of_range");
-        expect400(
-                "{\"name\": \"X\", \"cptCode\": \"90837\", \"durationMinutes\": 30, \"rateAmount\": 150.5}",
+                Api.rawJson(
+                        "{\"name\": \"X\", \"cptCode\": \"90837\", \"durationMinutes\": 30, \"rateAmount\": 150.5}"),
                 "rateAmount",
                 "invalid_type");
-        expect400(
-                "{\"name\": \"X\", \"cptCode\": \"90837\", \"durationMinutes\": 1, \"rateAmount\": 100}",
-                "durationMinutes",
-                "out_of_range");
-        expect400("{\"name\": \"X\", \"cptCode\": \"90837\", \"durationMinutes\": 30}", "rateAmount", "required");
+        expect400(service("X", "90837", 1, 100L), "durationMinutes", "out_of_range");
+        expect400(service("X", "90837", 30, null), "rateAmount", "required");
     }
 
-    private void expect400(String body, String param, String code) {
+    private void expect400(Object body, String param, String code) {
         Api.as(admin)
                 .body(body)
                 .when()
@@ -105,7 +103,7 @@ class ServicesResourceTest {
     }
 
     @Test
-    void shouldRefuseServicesForStaffMembers() {
+    void refusesServicesForStaffMembers() {
         String staffId = Api.as(practice.staffToken()).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin)
                 .body(SERVICE)
@@ -117,7 +115,7 @@ class ServicesResourceTest {
     }
 
     @Test
-    void shouldLetOnlyAdminsChangeServicesAndHideOtherPractices() {
+    void letsOnlyAdminsChangeServicesAndHidesOtherPractices() {
         Api.as(practice.clinicianToken())
                 .body(SERVICE)
                 .when()
@@ -140,7 +138,7 @@ class ServicesResourceTest {
                 .extract()
                 .path("id");
         Api.as(admin)
-                .body("{\"active\": false}")
+                .body(new UpdateServiceRequestDto().active(false))
                 .when()
                 .patch("/v1/services/" + otherService)
                 .then()

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.CreateTeamMemberRequestDto;
+import com.thrizer.api.generated.model.TeamRoleDto;
+import com.thrizer.api.generated.model.UpdateTeamMemberRequestDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.notifications.MockMailbox.SentEmail;
 import com.thrizer.testing.Api;
@@ -39,10 +42,19 @@ class TeamResourceTest {
         admin = practice.adminToken();
     }
 
+    private static CreateTeamMemberRequestDto member(String first, String last, String email, TeamRoleDto role) {
+        return new CreateTeamMemberRequestDto()
+                .firstName(first)
+                .lastName(last)
+                .email(email)
+                .role(role);
+    }
+
     private String invite(String token, String email, String role) {
         return Api.as(token)
-                .body("{\"firstName\": \"Nia\", \"lastName\": \"New\", \"email\": \"" + email + "\", \"role\": \""
-                        + role + "\", \"npi\": \"1245319599\", \"credentials\": \"LMFT\"}")
+                .body(member("Nia", "New", email, TeamRoleDto.fromValue(role))
+                        .npi("1245319599")
+                        .credentials("LMFT"))
                 .when()
                 .post("/v1/team-members")
                 .then()
@@ -52,7 +64,7 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldInviteAMemberByEmailWithNoHealthData() {
+    void invitesAMemberByEmailWithNoHealthData() {
         String email = TestData.uniqueEmail("nia");
         String id = invite(admin, email.toUpperCase(), "CLINICIAN");
         Api.as(admin)
@@ -81,7 +93,7 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldListWithFiltersForTheWholeTeam() {
+    void listsWithFiltersForTheWholeTeam() {
         invite(admin, TestData.uniqueEmail("staffer"), "STAFF_MEMBER");
         Api.as(practice.clinicianToken())
                 .queryParam("role", "STAFF_MEMBER")
@@ -110,9 +122,8 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldLetOnlyAdminsAndTeamWriteKeysInvite() {
-        String body = "{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"x-" + UUID.randomUUID()
-                + "@t.test\", \"role\": \"CLINICIAN\"}";
+    void letsOnlyAdminsAndTeamWriteKeysInvite() {
+        CreateTeamMemberRequestDto body = member("A", "B", "x-" + UUID.randomUUID() + "@t.test", TeamRoleDto.CLINICIAN);
         Api.as(practice.clinicianToken())
                 .body(body)
                 .when()
@@ -132,35 +143,33 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldValidateInvitations() {
+    void validatesInvitations() {
         String email = TestData.uniqueEmail("twice");
         invite(admin, email, "CLINICIAN");
         Api.as(admin)
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"" + email
-                        + "\", \"role\": \"CLINICIAN\"}")
+                .body(member("A", "B", email, TeamRoleDto.CLINICIAN))
                 .when()
                 .post("/v1/team-members")
                 .then()
                 .statusCode(409)
                 .body("code", is("team_member_exists"));
         Api.as(admin)
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\", \"role\": \"CLINICIAN\","
-                        + " \"npi\": \"1245319590\"}")
+                .body(member("A", "B", "a@b.test", TeamRoleDto.CLINICIAN).npi("1245319590"))
                 .when()
                 .post("/v1/team-members")
                 .then()
                 .statusCode(400)
                 .body("errors[0].code", is("invalid_npi"));
         Api.as(admin)
-                .body(
-                        "{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"not-an-email\", \"role\": \"CLINICIAN\"}")
+                .body(member("A", "B", "not-an-email", TeamRoleDto.CLINICIAN))
                 .when()
                 .post("/v1/team-members")
                 .then()
                 .statusCode(400)
                 .body("errors[0].param", is("email"));
         Api.as(admin)
-                .body("{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\", \"role\": \"OWNER\"}")
+                .body(Api.rawJson(
+                        "{\"firstName\": \"A\", \"lastName\": \"B\", \"email\": \"a@b.test\", \"role\": \"OWNER\"}"))
                 .when()
                 .post("/v1/team-members")
                 .then()
@@ -170,17 +179,17 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldDeactivateInsteadOfDeletingAndKeepOneAdmin() {
+    void deactivatesInsteadOfDeletingAndKeepsOneAdmin() {
         String adminId = Api.as(admin).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin)
-                .body("{\"active\": false}")
+                .body(new UpdateTeamMemberRequestDto().active(false))
                 .when()
                 .patch("/v1/team-members/" + adminId)
                 .then()
                 .statusCode(422)
                 .body("code", is("last_practice_admin"));
         Api.as(admin)
-                .body("{\"role\": \"CLINICIAN\"}")
+                .body(new UpdateTeamMemberRequestDto().role(TeamRoleDto.CLINICIAN))
                 .when()
                 .patch("/v1/team-members/" + adminId)
                 .then()
@@ -190,7 +199,7 @@ class TeamResourceTest {
         String clinicianToken = practice.clinicianToken();
         String clinicianId = Api.as(clinicianToken).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin)
-                .body("{\"active\": false, \"credentials\": \"PsyD\"}")
+                .body(new UpdateTeamMemberRequestDto().active(false).credentials("PsyD"))
                 .when()
                 .patch("/v1/team-members/" + clinicianId)
                 .then()
@@ -202,11 +211,11 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldLockTheEmailOnceTheMemberSignedIn() {
+    void locksTheEmailOnceTheMemberSignedIn() {
         String clinicianId =
                 Api.as(practice.clinicianToken()).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin)
-                .body("{\"email\": \"elsewhere@t.test\"}")
+                .body(new UpdateTeamMemberRequestDto().email("elsewhere@t.test"))
                 .when()
                 .patch("/v1/team-members/" + clinicianId)
                 .then()
@@ -215,7 +224,7 @@ class TeamResourceTest {
         String invitedId = invite(admin, TestData.uniqueEmail("typo"), "STAFF_MEMBER");
         String fixed = TestData.uniqueEmail("fixed");
         Api.as(admin)
-                .body("{\"email\": \"" + fixed + "\"}")
+                .body(new UpdateTeamMemberRequestDto().email(fixed))
                 .when()
                 .patch("/v1/team-members/" + invitedId)
                 .then()
@@ -224,12 +233,12 @@ class TeamResourceTest {
     }
 
     @Test
-    void shouldAnswer404ForOtherPracticesMembers() {
+    void answers404ForOtherPracticesMembers() {
         TestPractice other = data.practice("Other Team");
         String otherId = Api.as(other.adminToken()).when().get("/v1/whoami").path("teamMemberId");
         Api.as(admin).when().get("/v1/team-members/" + otherId).then().statusCode(404);
         Api.as(admin)
-                .body("{\"active\": false}")
+                .body(new UpdateTeamMemberRequestDto().active(false))
                 .when()
                 .patch("/v1/team-members/" + otherId)
                 .then()

@@ -1,10 +1,9 @@
 package com.thrizer.testing;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
-import java.util.List;
-import java.util.Map;
+import com.thrizer.api.generated.model.CreateApiKeyRequestDto;
+import com.thrizer.api.generated.model.ScopeDto;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** Creates API keys through the API, as a practice admin would. */
 public final class ApiKeys {
@@ -12,10 +11,12 @@ public final class ApiKeys {
 
     /** The secret of a new key with these scopes. */
     public static String create(String adminToken, String... scopes) {
-        return given().auth()
-                .oauth2(adminToken)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "test key", "scopes", List.of(scopes)))
+        Set<ScopeDto> wanted = new LinkedHashSet<>();
+        for (String scope : scopes) {
+            wanted.add(ScopeDto.fromValue(scope));
+        }
+        return Api.as(adminToken)
+                .body(new CreateApiKeyRequestDto().name("test key").scopes(wanted))
                 .when()
                 .post("/v1/api-keys")
                 .then()

@@ -1,6 +1,10 @@
 package com.thrizer.testing;
 
+import com.thrizer.api.generated.model.CreateBenefitCheckRequestDto;
+import com.thrizer.api.generated.model.DiagnosesRequestDto;
+import com.thrizer.api.generated.model.InsuranceInputDto;
 import io.restassured.response.Response;
+import java.util.List;
 
 /** Setting up a client for benefit checks through the API. */
 public final class Benefits {
@@ -9,8 +13,11 @@ public final class Benefits {
     /** Links insurance for the signed-in client. */
     public static void insure(String clientToken, String insurer, String memberId) {
         Api.as(clientToken)
-                .body("{\"insurer\": \"" + insurer + "\", \"memberId\": \"" + memberId
-                        + "\", \"planType\": \"COMMERCIAL\"," + " \"subscriberRelationship\": \"SELF\"}")
+                .body(new InsuranceInputDto()
+                        .insurer(insurer)
+                        .memberId(memberId)
+                        .planType(InsuranceInputDto.PlanTypeEnum.COMMERCIAL)
+                        .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.SELF))
                 .when()
                 .put("/v1/me/insurance")
                 .then()
@@ -20,14 +27,14 @@ public final class Benefits {
     /** Runs a check for a CPT code and fee; returns the response body path helper. */
     public static Response check(String token, String clientId, String cpt, long feeCents) {
         return Api.as(token)
-                .body("{\"cptCode\": \"" + cpt + "\", \"sessionFeeAmount\": " + feeCents + "}")
+                .body(new CreateBenefitCheckRequestDto().cptCode(cpt).sessionFeeAmount(feeCents))
                 .when()
                 .post("/v1/clients/" + clientId + "/benefit-checks");
     }
 
     public static void diagnose(String token, String clientId) {
         Api.as(token)
-                .body("{\"codes\": [\"F41.1\"]}")
+                .body(new DiagnosesRequestDto().codes(List.of("F41.1")))
                 .when()
                 .put("/v1/clients/" + clientId + "/diagnoses")
                 .then()

@@ -1,30 +1,26 @@
 package com.thrizer.testing;
 
+import com.thrizer.api.generated.model.ChargeKindDto;
+import com.thrizer.api.generated.model.CreateChargeRequestDto;
+import com.thrizer.api.generated.model.CreatePaymentMethodRequestDto;
+import com.thrizer.api.generated.model.CreateRefundRequestDto;
+import com.thrizer.api.generated.model.PaymentTypeDto;
+import com.thrizer.api.generated.model.PlaceOfServiceDto;
+import com.thrizer.api.generated.model.RefundReasonDto;
 import io.restassured.response.Response;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Cards, charges and refunds through the API. */
 public final class Charges {
-    public static final String NPI = "1245319599";
-
     private Charges() {}
-
-    public static final String TIN = "123456789";
-
-    /** Gives a team member an NPI (providers of record need one), and their practice a tax id (claims need one). */
-    public static void giveNpi(TestData data, UUID memberId) {
-        data.update("UPDATE team_members SET npi = ?1 WHERE id = ?2", NPI, memberId);
-        data.update(
-                "UPDATE practices SET tin = ?1 WHERE id = (SELECT practice_id FROM team_members WHERE id = ?2)",
-                TIN,
-                memberId);
-    }
 
     /** Adds a card for the signed-in client; returns its id. */
     public static String card(String clientToken, String processorToken) {
         return Api.as(clientToken)
-                .body("{\"token\": \"" + processorToken + "\"}")
+                .body(new CreatePaymentMethodRequestDto().token(processorToken))
                 .when()
                 .post("/v1/me/payment-methods")
                 .then()
@@ -34,27 +30,34 @@ public final class Charges {
     }
 
     /** The body of a session charge (90837, 53 minutes, telehealth) dated yesterday. */
-    public static String body(
+    public static CreateChargeRequestDto body(
             String clientId, String clinicianId, String cardId, String type, String kind, long feeCents) {
-        return "{\"clientId\": \"" + clientId + "\", \"clinicianId\": \"" + clinicianId + "\", \"paymentMethodId\": \""
-                + cardId + "\", \"paymentType\": \"" + type + "\", \"kind\": \"" + kind + "\", \"sessionFeeAmount\": "
-                + feeCents + ", \"appointmentDate\": \""
-                + LocalDate.now().minusDays(1)
-                + "\", \"cptCode\": \"90837\", \"durationMinutes\": 53, \"placeOfService\": \"10\", \"modifiers\": [\"95\"]}";
+        return new CreateChargeRequestDto()
+                .clientId(UUID.fromString(clientId))
+                .clinicianId(UUID.fromString(clinicianId))
+                .paymentMethodId(UUID.fromString(cardId))
+                .paymentType(PaymentTypeDto.fromValue(type))
+                .kind(ChargeKindDto.fromValue(kind))
+                .sessionFeeAmount(feeCents)
+                .appointmentDate(LocalDate.now().minusDays(1))
+                .cptCode("90837")
+                .durationMinutes(53)
+                .placeOfService(PlaceOfServiceDto._10)
+                .modifiers(new ArrayList<>(List.of("95")));
     }
 
-    public static Response create(String token, String body) {
+    /** Creates a charge with a fresh idempotency key; the body is a DTO, or a {@link Api#rawJson} string. */
+    public static Response create(String token, Object body) {
         return create(token, UUID.randomUUID().toString(), body);
     }
 
-    public static Response create(String token, String key, String body) {
+    public static Response create(String token, String key, Object body) {
         return Api.as(token).header("Idempotency-Key", key).body(body).when().post("/v1/charges");
     }
 
     public static Response refund(String token, String chargeId, Long amount) {
-        String body = amount == null
-                ? "{\"reason\": \"REQUESTED_BY_CLIENT\"}"
-                : "{\"amount\": " + amount + ", \"reason\": \"REQUESTED_BY_CLIENT\"}";
+        CreateRefundRequestDto body =
+                new CreateRefundRequestDto().amount(amount).reason(RefundReasonDto.REQUESTED_BY_CLIENT);
         return Api.as(token)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body)

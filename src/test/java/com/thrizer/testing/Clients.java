@@ -1,8 +1,12 @@
 package com.thrizer.testing;
 
+import com.thrizer.api.generated.model.CreateClientRequestDto;
+import com.thrizer.api.generated.model.PaymentTypeDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.notifications.MockMailbox.SentEmail;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,11 +18,14 @@ public final class Clients {
 
     /** Adds a client (as the given practice user) connected to the clinician; returns the client's id. */
     public static String add(String token, String email, String clinicianId, String paymentType) {
-        String clinician = clinicianId == null ? "" : ", \"clinicianId\": \"" + clinicianId + "\"";
-        String type = paymentType == null ? "" : ", \"paymentType\": \"" + paymentType + "\"";
         return Api.as(token)
-                .body("{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + email + "\","
-                        + " \"dateOfBirth\": \"1990-04-12\"" + clinician + type + "}")
+                .body(new CreateClientRequestDto()
+                        .firstName("Cleo")
+                        .lastName("Client")
+                        .email(email)
+                        .dateOfBirth(LocalDate.of(1990, 4, 12))
+                        .clinicianId(clinicianId == null ? null : UUID.fromString(clinicianId))
+                        .paymentType(paymentType == null ? null : PaymentTypeDto.fromValue(paymentType)))
                 .when()
                 .post("/v1/clients")
                 .then()

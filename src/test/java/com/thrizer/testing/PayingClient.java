@@ -1,5 +1,8 @@
 package com.thrizer.testing;
 
+import com.thrizer.api.generated.model.CompleteManualVerificationRequestDto;
+import com.thrizer.api.generated.model.CreateChargeRequestDto;
+import com.thrizer.api.generated.model.CreateManualVerificationRequestDto;
 import java.util.UUID;
 
 /** A practice whose clinician has an NPI, and a client of theirs with a Visa card: ready to be charged. */
@@ -22,16 +25,13 @@ public final class PayingClient {
 
     public static PayingClient of(TestData data, String practiceName) {
         TestPractice practice = data.practice(practiceName);
-        Charges.giveNpi(data, practice.clinicianMemberId());
-        String email = TestData.uniqueEmail("payer");
-        String clientId = Clients.add(
-                practice.adminToken(), email, practice.clinicianMemberId().toString(), null);
-        String client = Tokens.of(email);
-        return new PayingClient(practice, clientId, client, Charges.card(client, "tok_visa"));
+        data.giveNpi(practice.clinicianMemberId());
+        TestClient client = practice.newClient("payer");
+        return new PayingClient(practice, client.id(), client.token(), client.card("tok_visa"));
     }
 
     /** A session charge body with the Visa card. */
-    public String body(String type, String kind, long fee) {
+    public CreateChargeRequestDto body(String type, String kind, long fee) {
         return Charges.body(clientId, clinicianId, visa, type, kind, fee);
     }
 
@@ -75,7 +75,7 @@ public final class PayingClient {
                 .extract()
                 .path("benefitCheckId");
         String verification = Api.as(admin)
-                .body("{}")
+                .body(new CreateManualVerificationRequestDto())
                 .when()
                 .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
                 .then()
@@ -83,9 +83,13 @@ public final class PayingClient {
                 .extract()
                 .path("id");
         Api.as(Tokens.of("operator@demo.test"))
-                .body("{\"coverageActive\": true, \"oonBenefits\": \"YES\", \"deductibleTotalAmount\": 100000,"
-                        + " \"deductibleRemainingAmount\": " + deductibleRemaining + ", \"coinsuranceBasisPoints\": "
-                        + coinsuranceBps + ", \"allowedAmount\": " + allowed + "}")
+                .body(new CompleteManualVerificationRequestDto()
+                        .coverageActive(true)
+                        .oonBenefits(CompleteManualVerificationRequestDto.OonBenefitsEnum.YES)
+                        .deductibleTotalAmount(100000L)
+                        .deductibleRemainingAmount(deductibleRemaining)
+                        .coinsuranceBasisPoints(coinsuranceBps)
+                        .allowedAmount(allowed))
                 .when()
                 .post("/v1/admin/manual-verifications/" + verification + "/complete")
                 .then()

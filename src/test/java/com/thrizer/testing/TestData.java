@@ -57,6 +57,29 @@ public class TestData {
         return email;
     }
 
+    /** A provider of record's NPI, as every charge and claim needs one. */
+    public static final String NPI = "1245319599";
+
+    /** The practice's tax id (claims need one). */
+    public static final String TIN = "123456789";
+
+    /** Another active clinician of the practice, with an NPI (the practice gets a tax id). */
+    public TestProvider provider(UUID practiceId) {
+        String email = member(practiceId, "CLINICIAN", true);
+        UUID id = (UUID) scalar("SELECT id FROM team_members WHERE email = ?1", email);
+        giveNpi(id);
+        return new TestProvider(id, email);
+    }
+
+    /** Gives a team member an NPI (providers of record need one), and their practice a tax id (claims need one). */
+    public void giveNpi(UUID memberId) {
+        update("UPDATE team_members SET npi = ?1 WHERE id = ?2", NPI, memberId);
+        update(
+                "UPDATE practices SET tin = ?1 WHERE id = (SELECT practice_id FROM team_members WHERE id = ?2)",
+                TIN,
+                memberId);
+    }
+
     private void insertMember(UUID id, UUID practiceId, String email, String role, boolean active) {
         em.createNativeQuery("INSERT INTO team_members (id, practice_id, email, first_name, last_name, role, active,"
                         + " created_at, updated_at) VALUES (?1, ?2, ?3, 'Test', 'Member', ?4, ?5, now(), now())")

@@ -12,6 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.api.generated.model.CreateServiceRequestDto;
+import com.thrizer.api.generated.model.UpdateServiceRequestDto;
+import com.thrizer.api.generated.model.UpdateWidgetRequestDto;
+import com.thrizer.api.generated.model.WidgetEstimateRequestDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.shared.ratelimit.RateLimiter;
 import com.thrizer.testing.Api;
@@ -26,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,8 +43,11 @@ import org.junit.jupiter.api.Test;
 /** The widget: the practice's configuration, its public side, CORS and rate limits. */
 @QuarkusTest
 class WidgetTest {
-    static final String SERVICE = "{\"name\": \"Individual therapy\", \"cptCode\": \"90837\", \"durationMinutes\": 53,"
-            + " \"rateAmount\": 20000}";
+    static final CreateServiceRequestDto SERVICE = new CreateServiceRequestDto()
+            .name("Individual therapy")
+            .cptCode("90837")
+            .durationMinutes(53)
+            .rateAmount(20000L);
 
     @Inject
     TestData data;
@@ -61,7 +69,7 @@ class WidgetTest {
         slug = "calm-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private ValidatableResponse patch(String token, String body) {
+    private ValidatableResponse patch(String token, Object body) {
         return Api.as(token).body(body).when().patch("/v1/widget").then();
     }
 
@@ -98,8 +106,11 @@ class WidgetTest {
         addService();
         patch(
                         admin,
-                        "{\"slug\": \"" + slug + "\", \"enabled\": true, \"accentColor\": \"#2f6f5e\","
-                                + " \"welcomeText\": \"See what OON care costs.\"}")
+                        new UpdateWidgetRequestDto()
+                                .slug(slug)
+                                .enabled(true)
+                                .accentColor("#2f6f5e")
+                                .welcomeText("See what OON care costs."))
                 .statusCode(200)
                 .body("slug", is(slug))
                 .body("enabled", is(true))
@@ -112,7 +123,7 @@ class WidgetTest {
     @Test
     void thePublicSideShowsClinicianServicesAndInsurersAndCountsViews() {
         String service = addService();
-        patch(admin, "{\"slug\": \"" + slug + "\", \"enabled\": true}").statusCode(200);
+        patch(admin, new UpdateWidgetRequestDto().slug(slug).enabled(true)).statusCode(200);
         publicGet(slug)
                 .statusCode(200)
                 .header("RateLimit-Limit", "5")
@@ -139,24 +150,24 @@ class WidgetTest {
         publicGet("no-such-widget-" + UUID.randomUUID().toString().substring(0, 6))
                 .statusCode(404)
                 .body("code", is("widget_not_found"));
-        patch(admin, "{\"slug\": \"" + slug + "\", \"enabled\": true}").statusCode(200);
+        patch(admin, new UpdateWidgetRequestDto().slug(slug).enabled(true)).statusCode(200);
         publicGet(slug).statusCode(404).body("code", is("widget_not_found")); // nothing priced to show
         String service = addService();
         publicGet(slug).statusCode(200);
         Api.as(admin)
-                .body("{\"active\": false}")
+                .body(new UpdateServiceRequestDto().active(false))
                 .when()
                 .patch("/v1/services/" + service)
                 .then()
                 .statusCode(200);
         publicGet(slug).statusCode(404);
         Api.as(admin)
-                .body("{\"active\": true}")
+                .body(new UpdateServiceRequestDto().active(true))
                 .when()
                 .patch("/v1/services/" + service)
                 .then()
                 .statusCode(200);
-        patch(admin, "{\"enabled\": false}").statusCode(200);
+        patch(admin, new UpdateWidgetRequestDto().enabled(false)).statusCode(200);
         publicGet(slug).statusCode(404);
     }
 
@@ -164,39 +175,55 @@ class WidgetTest {
     void theWidgetShowsOnlyTheChosenClinicianAndServices() {
         String shown = addService();
         String hidden = addService();
-        patch(admin, "{\"slug\": \"" + slug + "\", \"enabled\": true, \"serviceIds\": [\"" + shown + "\"]}")
+        patch(
+                        admin,
+                        new UpdateWidgetRequestDto()
+                                .slug(slug)
+                                .enabled(true)
+                                .serviceIds(new LinkedHashSet<>(List.of(UUID.fromString(shown)))))
                 .statusCode(200)
                 .body("serviceIds", is(List.of(shown)));
         publicGet(slug).statusCode(200).body("services.id", is(List.of(shown)));
         patch(
                         admin,
-                        "{\"serviceIds\": [\"" + UUID.randomUUID() + "\"], \"clinicianIds\": [\"" + UUID.randomUUID()
-                                + "\"]}")
+                        new UpdateWidgetRequestDto()
+                                .serviceIds(new LinkedHashSet<>(List.of(UUID.randomUUID())))
+                                .clinicianIds(new LinkedHashSet<>(List.of(UUID.randomUUID()))))
                 .statusCode(422)
                 .body("code", is("widget_selection_invalid"))
                 .body("errors.code", hasItem("service_not_found"))
                 .body("errors.code", hasItem("clinician_not_found"));
-        patch(admin, "{\"serviceIds\": [], \"clinicianIds\": [\"" + practice.clinicianMemberId() + "\"]}")
+        patch(admin, Api.rawJson("{\"serviceIds\": [], \"clinicianIds\": [\"" + practice.clinicianMemberId() + "\"]}"))
                 .statusCode(200);
         publicGet(slug).statusCode(200).body("services.id", hasItem(hidden));
     }
 
     @Test
     void slugsAreUniqueAndValidated() {
-        patch(admin, "{\"slug\": \"" + slug + "\"}").statusCode(200);
+        patch(admin, new UpdateWidgetRequestDto().slug(slug)).statusCode(200);
         TestPractice other = data.practice("Other Practice");
-        patch(other.adminToken(), "{\"slug\": \"" + slug + "\"}")
+        patch(other.adminToken(), new UpdateWidgetRequestDto().slug(slug))
                 .statusCode(409)
                 .body("code", is("widget_slug_taken"));
-        patch(admin, "{\"slug\": \"Bad Slug!\"}").statusCode(400).body("errors[0].param", is("slug"));
-        patch(admin, "{\"slug\": \"-x\"}").statusCode(400);
-        patch(admin, "{\"accentColor\": \"green\"}").statusCode(400);
-        patch(admin, "{\"displayName\": \"   \"}").statusCode(400);
-        patch(admin, "{\"welcome\": \"x\"}").statusCode(400);
-        patch(admin, "{\"allowedOrigins\": [\"http://evil.example\", \"https://ok.example/path\"]}")
+        patch(admin, new UpdateWidgetRequestDto().slug("Bad Slug!"))
+                .statusCode(400)
+                .body("errors[0].param", is("slug"));
+        patch(admin, new UpdateWidgetRequestDto().slug("-x")).statusCode(400);
+        patch(admin, new UpdateWidgetRequestDto().accentColor("green")).statusCode(400);
+        patch(admin, new UpdateWidgetRequestDto().displayName("   ")).statusCode(400);
+        patch(admin, Api.rawJson("{\"welcome\": \"x\"}")).statusCode(400);
+        patch(
+                        admin,
+                        new UpdateWidgetRequestDto()
+                                .allowedOrigins(
+                                        new LinkedHashSet<>(List.of("http://evil.example", "https://ok.example/path"))))
                 .statusCode(400)
                 .body("errors.code", is(List.of("invalid_origin", "invalid_origin")));
-        patch(admin, "{\"allowedOrigins\": [\"https://CalmMinds.example\", \"http://localhost:5173\"]}")
+        patch(
+                        admin,
+                        new UpdateWidgetRequestDto()
+                                .allowedOrigins(new LinkedHashSet<>(
+                                        List.of("https://CalmMinds.example", "http://localhost:5173"))))
                 .statusCode(200)
                 .body("allowedOrigins", is(List.of("https://calmminds.example", "http://localhost:5173")));
     }
@@ -230,13 +257,13 @@ class WidgetTest {
                 .then()
                 .statusCode(200);
         Api.as(ApiKeys.create(admin, "widget:read"))
-                .body("{\"enabled\": true}")
+                .body(new UpdateWidgetRequestDto().enabled(true))
                 .when()
                 .patch("/v1/widget")
                 .then()
                 .statusCode(403);
         Api.as(ApiKeys.create(admin, "widget:write"))
-                .body("{\"leadCapture\": false}")
+                .body(new UpdateWidgetRequestDto().leadCapture(false))
                 .when()
                 .patch("/v1/widget")
                 .then()
@@ -249,8 +276,10 @@ class WidgetTest {
         addService();
         patch(
                         admin,
-                        "{\"slug\": \"" + slug
-                                + "\", \"enabled\": true, \"allowedOrigins\": [\"https://calmminds.example\"]}")
+                        new UpdateWidgetRequestDto()
+                                .slug(slug)
+                                .enabled(true)
+                                .allowedOrigins(new LinkedHashSet<>(List.of("https://calmminds.example"))))
                 .statusCode(200);
         given().header("Origin", "https://calmminds.example")
                 .header("Access-Control-Request-Method", "GET")
@@ -284,7 +313,7 @@ class WidgetTest {
     @Test
     void aBurstBeyondTheLimitIs429WithHeadersThenTheNextWindowRecovers() {
         addService();
-        patch(admin, "{\"slug\": \"" + slug + "\", \"enabled\": true}").statusCode(200);
+        patch(admin, new UpdateWidgetRequestDto().slug(slug).enabled(true)).statusCode(200);
         for (int i = 4; i >= 0; i--) {
             publicGet(slug).statusCode(200).header("RateLimit-Remaining", Integer.toString(i));
         }
@@ -312,11 +341,18 @@ class WidgetTest {
                 < 0);
     }
 
-    private ValidatableResponse estimate(String s, String memberId, String service, String extra) {
-        return given().contentType("application/json")
-                .body("{\"insurerId\": \"aetna\", \"memberId\": \"" + memberId + "\", \"firstName\": \"Jordan\","
-                        + " \"lastName\": \"Lee\", \"dateOfBirth\": \"1992-03-14\", \"serviceId\": \"" + service + "\""
-                        + extra + "}")
+    /** A public estimate request (email and consent optional: null leaves them out). */
+    private ValidatableResponse estimate(String s, String memberId, String service, String email, Boolean consent) {
+        return Api.anonymous()
+                .body(new WidgetEstimateRequestDto()
+                        .insurerId("aetna")
+                        .memberId(memberId)
+                        .firstName("Jordan")
+                        .lastName("Lee")
+                        .dateOfBirth(LocalDate.of(1992, 3, 14))
+                        .serviceId(UUID.fromString(service))
+                        .email(email)
+                        .consent(consent))
                 .when()
                 .post("/v1/public/widgets/" + s + "/estimates")
                 .then();
@@ -324,7 +360,7 @@ class WidgetTest {
 
     private String enabledWithService() {
         String service = addService();
-        patch(admin, "{\"slug\": \"" + slug + "\", \"enabled\": true}").statusCode(200);
+        patch(admin, new UpdateWidgetRequestDto().slug(slug).enabled(true)).statusCode(200);
         return service;
     }
 
@@ -338,7 +374,7 @@ class WidgetTest {
     void anEstimateRunsThroughTheBenefitsEngineAndNeverEchoesTheMemberId() {
         String service = enabledWithService();
         String member = "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6);
-        String body = estimate(slug, member, service, ", \"email\": \"jordan@example.com\", \"consent\": true")
+        String body = estimate(slug, member, service, "jordan@example.com", true)
                 .statusCode(201)
                 .header("RateLimit-Remaining", notNullValue())
                 .body("status", is("COMPLETE"))
@@ -370,29 +406,29 @@ class WidgetTest {
     @Test
     void everyPayerScenarioAnswersAnEstimateShapeAndOnlyConsentKeepsALead() {
         String service = enabledWithService();
-        estimate(slug, "SBX-DEDNOTMET-1", service, ", \"email\": \"a@example.com\"")
+        estimate(slug, "SBX-DEDNOTMET-1", service, "a@example.com", null)
                 .statusCode(201)
                 .body("deductibleStatus", is("NOT_MET"))
                 .body("deductibleRemainingAmount", is(120000))
                 .body("reimbursementAmount", is(0))
                 .body("leadCaptured", is(false)); // an email without consent is not kept
-        estimate(slug, "SBX-NOOON-1", service, "")
+        estimate(slug, "SBX-NOOON-1", service, null, null)
                 .statusCode(201)
                 .body("status", is("COMPLETE"))
                 .body("oonBenefits", is("NO"))
                 .body("reimbursementAmount", nullValue());
-        estimate(slug, "SBX-PARTIAL-1", service, "")
+        estimate(slug, "SBX-PARTIAL-1", service, null, null)
                 .statusCode(201)
                 .body("status", is("INCOMPLETE"))
                 .body("oonBenefits", is("UNKNOWN"))
                 .body("nextStep", is("MANUAL_VERIFICATION"));
-        estimate(slug, "SBX-TIMEOUT-1", service, ", \"email\": \"b@example.com\", \"consent\": true")
+        estimate(slug, "SBX-TIMEOUT-1", service, "b@example.com", true)
                 .statusCode(201)
                 .body("status", is("FAILED"))
                 .body("oonBenefits", is("UNKNOWN"))
                 .body("nextStep", is("MANUAL_VERIFICATION"))
                 .body("leadCaptured", is(true)); // manual verification: the practice follows up
-        estimate(slug, "ANY-OTHER-ID-42", service, "").statusCode(201).body("status", is("COMPLETE"));
+        estimate(slug, "ANY-OTHER-ID-42", service, null, null).statusCode(201).body("status", is("COMPLETE"));
         assertEquals(1, data.count("SELECT count(*) FROM widget_leads WHERE practice_id = ?1", practice.id()));
         assertEquals(3, stat("estimates_complete"));
         assertEquals(1, stat("estimates_incomplete"));
@@ -402,27 +438,34 @@ class WidgetTest {
     @Test
     void badEstimateRequestsAreRefused() {
         String service = enabledWithService();
-        given().contentType("application/json")
-                .body("{\"insurerId\": \"aetna\"}")
+        Api.json()
+                .contentType("application/json")
+                .body(new WidgetEstimateRequestDto().insurerId("aetna"))
                 .when()
                 .post("/v1/public/widgets/" + slug + "/estimates")
                 .then()
                 .statusCode(400)
                 .body("code", is("validation_failed"));
-        estimate(slug, "SBX-DEDMET-1", service, ", \"email\": \"not-an-email\"").statusCode(400);
-        estimate(slug, "SBX-DEDMET-1", UUID.randomUUID().toString(), "")
+        estimate(slug, "SBX-DEDMET-1", service, "not-an-email", null).statusCode(400);
+        estimate(slug, "SBX-DEDMET-1", UUID.randomUUID().toString(), null, null)
                 .statusCode(422)
                 .body("code", is("service_not_offered"));
-        given().contentType("application/json")
-                .body("{\"insurerId\": \"nope\", \"memberId\": \"X1\", \"firstName\": \"J\", \"lastName\": \"L\","
-                        + " \"dateOfBirth\": \"1992-03-14\", \"serviceId\": \"" + service + "\"}")
+        Api.json()
+                .contentType("application/json")
+                .body(new WidgetEstimateRequestDto()
+                        .insurerId("nope")
+                        .memberId("X1")
+                        .firstName("J")
+                        .lastName("L")
+                        .dateOfBirth(LocalDate.parse("1992-03-14"))
+                        .serviceId(UUID.fromString(service)))
                 .when()
                 .post("/v1/public/widgets/" + slug + "/estimates")
                 .then()
                 .statusCode(422)
                 .body("code", is("insurer_not_listed"));
-        patch(admin, "{\"enabled\": false}").statusCode(200);
-        estimate(slug, "SBX-DEDMET-1", service, "").statusCode(404).body("code", is("widget_not_found"));
+        patch(admin, new UpdateWidgetRequestDto().enabled(false)).statusCode(200);
+        estimate(slug, "SBX-DEDMET-1", service, null, null).statusCode(404).body("code", is("widget_not_found"));
         given().header("Origin", "https://calmminds.example")
                 .when()
                 .options("/v1/public/widgets/" + slug + "/estimates")
@@ -435,9 +478,9 @@ class WidgetTest {
         String service = enabledWithService();
         publicGet(slug).statusCode(200);
         publicGet(slug).statusCode(200);
-        estimate(slug, "SBX-DEDMET-A1", service, ", \"email\": \"lead-" + slug + "@example.com\", \"consent\": true")
+        estimate(slug, "SBX-DEDMET-A1", service, "lead-" + slug + "@example.com", true)
                 .statusCode(201);
-        estimate(slug, "SBX-TIMEOUT-A1", service, "").statusCode(201);
+        estimate(slug, "SBX-TIMEOUT-A1", service, null, null).statusCode(201);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 
@@ -533,15 +576,17 @@ class WidgetTest {
         Logger root = Logger.getLogger("");
         root.addHandler(handler);
         try {
-            estimate(slug, "SBX-INACTIVE-LOG1", service, "")
+            estimate(slug, "SBX-INACTIVE-LOG1", service, null, null)
                     .statusCode(201)
                     .body("status", is("COMPLETE"))
                     .body("reimbursementAmount", nullValue());
-            estimate(slug, "SBX-DENY-LOG1", service, "")
+            estimate(slug, "SBX-DENY-LOG1", service, null, null)
                     .statusCode(201)
                     .body("status", is("COMPLETE"))
                     .body("oonBenefits", is("YES"));
-            estimate(slug, "SBX-TIMEOUT-LOG1", service, "").statusCode(201).body("status", is("FAILED"));
+            estimate(slug, "SBX-TIMEOUT-LOG1", service, null, null)
+                    .statusCode(201)
+                    .body("status", is("FAILED"));
         } finally {
             root.removeHandler(handler);
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.CreateClientRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Charges;
 import com.thrizer.testing.PayingClient;
@@ -51,7 +52,7 @@ class IdempotencyReleaseTest {
     @Test
     void aKeyLeftInFlightByACrashIsFreeWithinSeconds() {
         String key = UUID.randomUUID().toString();
-        String body = p.body("SELF_PAY", "SESSION", 15000);
+        var body = p.body("SELF_PAY", "SESSION", 15000);
         String id = Charges.create(p.admin, key, body)
                 .then()
                 .statusCode(201)
@@ -79,7 +80,7 @@ class IdempotencyReleaseTest {
     @Test
     void aFailureWhileStoringTheAnswerOfAChargeFreesTheKey() {
         String key = UUID.randomUUID().toString();
-        String body = p.body("SELF_PAY", "SESSION", 15000);
+        var body = p.body("SELF_PAY", "SESSION", 15000);
         faults.failComplete = true;
         Charges.create(p.admin, key, body).then().statusCode(503);
 
@@ -99,8 +100,10 @@ class IdempotencyReleaseTest {
     @Test
     void aFailureWhileStoringAnAnswerInTheWorksTransactionFreesTheKey() {
         String key = UUID.randomUUID().toString();
-        String body =
-                "{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + TestData.uniqueEmail("c") + "\"}";
+        CreateClientRequestDto body = new CreateClientRequestDto()
+                .firstName("Cleo")
+                .lastName("Client")
+                .email(TestData.uniqueEmail("c"));
         faults.failComplete = true;
         Api.as(p.admin)
                 .header("Idempotency-Key", key)
@@ -123,7 +126,10 @@ class IdempotencyReleaseTest {
     void aReleaseThatFailedIsDoneBeforeTheRetry() {
         String key = UUID.randomUUID().toString();
         String email = TestData.uniqueEmail("dup");
-        String body = "{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + email + "\"}";
+        CreateClientRequestDto body = new CreateClientRequestDto()
+                .firstName("Cleo")
+                .lastName("Client")
+                .email(email);
         Api.as(p.admin).body(body).when().post("/v1/clients").then().statusCode(201);
 
         // the request fails (a duplicate), and the database is gone when the key is to be given up

@@ -5,6 +5,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.CreateClientRequestDto;
+import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
+import com.thrizer.api.generated.model.CreateRefundRequestDto;
+import com.thrizer.api.generated.model.RefundReasonDto;
 import com.thrizer.processor.CardDetails;
 import com.thrizer.processor.ChargeOutcome;
 import com.thrizer.processor.PaymentProcessor;
@@ -23,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +62,7 @@ class IdempotencyReviewTest {
     @Test
     void aRetryFindsTheChargeAnInstanceOfTheEarlierReleaseMade() {
         String key = UUID.randomUUID().toString();
-        String body = p.body("SELF_PAY", "SESSION", 15000);
+        var body = p.body("SELF_PAY", "SESSION", 15000);
         String id = Charges.create(p.admin, key, body)
                 .then()
                 .statusCode(201)
@@ -83,7 +88,8 @@ class IdempotencyReviewTest {
     void aRetryFindsTheRefundAnInstanceOfTheEarlierReleaseMade() {
         String chargeId = p.charge("SELF_PAY", 15000);
         String key = UUID.randomUUID().toString();
-        String body = "{\"amount\": 5000, \"reason\": \"REQUESTED_BY_CLIENT\"}";
+        CreateRefundRequestDto body =
+                new CreateRefundRequestDto().amount(5000L).reason(RefundReasonDto.REQUESTED_BY_CLIENT);
         String refundId = Api.as(p.admin)
                 .header("Idempotency-Key", key)
                 .body(body)
@@ -121,10 +127,14 @@ class IdempotencyReviewTest {
     void aClientClaimBegunByTheEarlierReleaseIsFiledOnceAndItsFeeChargedOnce() {
         Benefits.insure(
                 p.client, "UHC", "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6));
-        String fields = "{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + Charges.NPI
-                + "\", \"providerTin\": \"987654321\", \"serviceDate\": \""
-                + LocalDate.now(ZoneOffset.UTC).minusDays(3)
-                + "\", \"billedAmount\": 20000, \"cptCode\": \"90837\", \"diagnosisCodes\": [\"F41.1\"]}";
+        CreateManualClaimRequestDto fields = new CreateManualClaimRequestDto()
+                .providerName("Dana Rivera, LCSW")
+                .providerNpi(TestData.NPI)
+                .providerTin("987654321")
+                .serviceDate(LocalDate.now(ZoneOffset.UTC).minusDays(3))
+                .billedAmount(20000L)
+                .cptCode("90837")
+                .diagnosisCodes(List.of("F41.1"));
 
         // an instance of the earlier release charged the fee under its client-wide key, then died before filing
         String key = UUID.randomUUID().toString();
@@ -166,8 +176,10 @@ class IdempotencyReviewTest {
     @Test
     void aStoredAbsoluteLocationIsReplayedAsARelativeReference() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"firstName\": \"Cleo\", \"lastName\": \"Client\", \"email\": \"" + TestData.uniqueEmail("loc")
-                + "\"}";
+        CreateClientRequestDto body = new CreateClientRequestDto()
+                .firstName("Cleo")
+                .lastName("Client")
+                .email(TestData.uniqueEmail("loc"));
         String location = Api.as(p.admin)
                 .header("Idempotency-Key", key)
                 .body(body)
@@ -227,7 +239,7 @@ class IdempotencyReviewTest {
         // an outage on the first call of each processor key
         String card = Charges.card(p.client, "tok_processorUnavailableOnce");
         String key = UUID.randomUUID().toString();
-        String body = Charges.body(p.clientId, p.clinicianId, card, "SELF_PAY", "SESSION", 15000);
+        var body = Charges.body(p.clientId, p.clinicianId, card, "SELF_PAY", "SESSION", 15000);
         // while this run waits for the processor, its lease runs out and a retry takes the key over
         QuarkusMock.installMockForInstance(
                 new TakenOverDuringTheCall(ClientProxy.unwrap(processor), data, key), processor);

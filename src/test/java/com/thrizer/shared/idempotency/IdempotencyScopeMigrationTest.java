@@ -2,6 +2,7 @@ package com.thrizer.shared.idempotency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Benefits;
@@ -61,10 +62,14 @@ class IdempotencyScopeMigrationTest {
         String claimKey = UUID.randomUUID().toString();
         UUID claimId = UUID.fromString(Api.as(p.client)
                 .header("Idempotency-Key", claimKey)
-                .body("{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + Charges.NPI
-                        + "\", \"providerTin\": \"987654321\", \"serviceDate\": \""
-                        + LocalDate.now(ZoneOffset.UTC).minusDays(3)
-                        + "\", \"billedAmount\": 20000, \"cptCode\": \"90837\", \"diagnosisCodes\": [\"F41.1\"]}")
+                .body(new CreateManualClaimRequestDto()
+                        .providerName("Dana Rivera, LCSW")
+                        .providerNpi(TestData.NPI)
+                        .providerTin("987654321")
+                        .serviceDate(LocalDate.now(ZoneOffset.UTC).minusDays(3))
+                        .billedAmount(20000L)
+                        .cptCode("90837")
+                        .diagnosisCodes(List.of("F41.1")))
                 .when()
                 .post("/v1/me/claims")
                 .then()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Charges;
@@ -37,14 +38,14 @@ class IdempotencyScopeTest {
         otherClinician = Tokens.of(data.member(p.practice.id(), "CLINICIAN", true));
     }
 
-    private static Response post(String token, String key, String path, String body) {
+    private static Response post(String token, String key, String path, Object body) {
         return Api.as(token).header("Idempotency-Key", key).body(body).when().post(path);
     }
 
     @Test
     void aChargeIsNotReplayedToAClinicianWhoCannotSeeIt() {
         String key = UUID.randomUUID().toString();
-        String body = p.body("SELF_PAY", "SESSION", 15000);
+        var body = p.body("SELF_PAY", "SESSION", 15000);
         String id = Charges.create(p.admin, key, body)
                 .then()
                 .statusCode(201)
@@ -70,7 +71,7 @@ class IdempotencyScopeTest {
     @Test
     void anotherCallerWithTheSameKeyMakesTheirOwnRequest() {
         String key = UUID.randomUUID().toString();
-        String body = p.body("SELF_PAY", "SESSION", 12000);
+        var body = p.body("SELF_PAY", "SESSION", 12000);
         String id = Charges.create(p.admin, key, body)
                 .then()
                 .statusCode(201)
@@ -103,7 +104,8 @@ class IdempotencyScopeTest {
                 p.practice.id());
         p.charge("SELF_PAY", 20000);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String period = "{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}";
+        CreateSuperbillRequestDto period =
+                new CreateSuperbillRequestDto().from(today.minusDays(30)).to(today);
         String path = "/v1/clients/" + p.clientId + "/superbills";
         String key = UUID.randomUUID().toString();
         post(p.admin, key, path, period).then().statusCode(201);

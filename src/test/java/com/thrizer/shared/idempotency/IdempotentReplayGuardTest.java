@@ -5,6 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
+import com.thrizer.api.generated.model.ChangeClaimStatusRequestDto;
+import com.thrizer.api.generated.model.CreateApiKeyRequestDto;
+import com.thrizer.api.generated.model.CreateBenefitCheckRequestDto;
+import com.thrizer.api.generated.model.CreateClientRequestDto;
+import com.thrizer.api.generated.model.CreateClinicianInvitationRequestDto;
+import com.thrizer.api.generated.model.CreateConnectionRequestDto;
+import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
+import com.thrizer.api.generated.model.CreateManualVerificationRequestDto;
+import com.thrizer.api.generated.model.CreatePaymentMethodRequestDto;
+import com.thrizer.api.generated.model.CreatePracticeRequestAdminDto;
+import com.thrizer.api.generated.model.CreatePracticeRequestDto;
+import com.thrizer.api.generated.model.CreateRefundRequestDto;
+import com.thrizer.api.generated.model.CreateServiceRequestDto;
+import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
+import com.thrizer.api.generated.model.CreateSupportRequestDto;
+import com.thrizer.api.generated.model.CreateTeamMemberRequestDto;
+import com.thrizer.api.generated.model.CreateWebhookEndpointRequestDto;
+import com.thrizer.api.generated.model.RefundReasonDto;
+import com.thrizer.api.generated.model.RetryChargeRequestDto;
+import com.thrizer.api.generated.model.ScopeDto;
+import com.thrizer.api.generated.model.SupportTopicDto;
+import com.thrizer.api.generated.model.TeamRoleDto;
 import com.thrizer.shared.security.Scopes;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
@@ -26,6 +49,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,13 +85,15 @@ class IdempotentReplayGuardTest {
     PayingClient p;
     PayingClient q;
     String declining;
-    String period;
+    CreateSuperbillRequestDto period;
     final Map<String, Supplier<String>> callers = new LinkedHashMap<>();
 
     /** One request of a world: who sends it first (their token) and what it is. */
     record Req(String owner, String path, String json, Map<String, String> multipart) {
-        static Req json(String owner, String path, String json) {
-            return new Req(owner, path, json, null);
+        /** A JSON request; the body is a contract DTO (written as {@link Api#json(Object)} writes it) or a string. */
+        static Req json(String owner, String path, Object body) {
+            return new Req(
+                    owner, path, body == null || body instanceof String s ? (String) body : Api.json(body), null);
         }
     }
 
@@ -94,7 +120,7 @@ class IdempotentReplayGuardTest {
         declining = Charges.card(p.client, "tok_insufficientFunds");
         q = PayingClient.of(data, "Replay Guard Other");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        period = "{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}";
+        period = new CreateSuperbillRequestDto().from(today.minusDays(30)).to(today);
 
         String admin = p.admin;
         String clinician = p.practice.clinicianToken();
@@ -125,7 +151,9 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.admin,
                                 "/v1/api-keys",
-                                "{\"name\": \"key " + n() + "\", \"scopes\": [\"clients:read\"]}")));
+                                new CreateApiKeyRequestDto()
+                                        .name("key " + n())
+                                        .scopes(new LinkedHashSet<>(List.of(ScopeDto.CLIENTS_READ))))));
         // callers who would become a practice's admin by trying are left out: their fresh answer is their history
         c.put(
                 "createPractice",
@@ -134,8 +162,11 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 Tokens.of(TestData.uniqueEmail("founder")),
                                 "/v1/practices",
-                                "{\"name\": \"Practice " + n() + "\", \"admin\": {\"firstName\": \"Ada\","
-                                        + " \"lastName\": \"Founder\"}}"),
+                                new CreatePracticeRequestDto()
+                                        .name("Practice " + n())
+                                        .admin(new CreatePracticeRequestAdminDto()
+                                                .firstName("Ada")
+                                                .lastName("Founder"))),
                         Set.of("client", "otherPracticeClient", "operator")));
         c.put(
                 "createTeamMember",
@@ -144,8 +175,11 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.admin,
                                 "/v1/team-members",
-                                "{\"firstName\": \"Carl\", \"lastName\":" + " \"Rogers\", \"email\": \""
-                                        + TestData.uniqueEmail("member") + "\", \"role\": \"STAFF_MEMBER\"}")));
+                                new CreateTeamMemberRequestDto()
+                                        .firstName("Carl")
+                                        .lastName("Rogers")
+                                        .email(TestData.uniqueEmail("member"))
+                                        .role(TeamRoleDto.STAFF_MEMBER))));
         c.put(
                 "createService",
                 new Case(
@@ -153,8 +187,11 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.admin,
                                 "/v1/team-members/" + p.clinicianId + "/services",
-                                "{\"name\": \"Therapy " + n() + "\", \"cptCode\": \"90837\", \"durationMinutes\": 53,"
-                                        + " \"rateAmount\": 20000}")));
+                                new CreateServiceRequestDto()
+                                        .name("Therapy " + n())
+                                        .cptCode("90837")
+                                        .durationMinutes(53)
+                                        .rateAmount(20000L))));
         c.put(
                 "createClient",
                 new Case(
@@ -162,8 +199,10 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.admin,
                                 "/v1/clients",
-                                "{\"firstName\": \"Cleo\", \"lastName\":" + " \"Client\", \"email\": \""
-                                        + TestData.uniqueEmail("cleo") + "\"}")));
+                                new CreateClientRequestDto()
+                                        .firstName("Cleo")
+                                        .lastName("Client")
+                                        .email(TestData.uniqueEmail("cleo")))));
         c.put(
                 "archiveClient",
                 new Case("admin", () -> Req.json(p.admin, "/v1/clients/" + newClient() + "/archive", null)));
@@ -179,7 +218,7 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.admin,
                                 "/v1/clients/" + newClient() + "/connections",
-                                "{\"clinicianId\": \"" + p.clinicianId + "\"}")));
+                                new CreateConnectionRequestDto().clinicianId(UUID.fromString(p.clinicianId)))));
         c.put("acceptConnection", new Case(null, () -> pendingConnection("accept")));
         c.put("declineConnection", new Case(null, () -> pendingConnection("decline")));
         c.put(
@@ -189,11 +228,18 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.client,
                                 "/v1/me/clinician-invitations",
-                                "{\"firstName\": \"Rita\"," + " \"lastName\": \"Doctor\", \"email\": \""
-                                        + TestData.uniqueEmail("dr") + "\"}")));
+                                new CreateClinicianInvitationRequestDto()
+                                        .firstName("Rita")
+                                        .lastName("Doctor")
+                                        .email(TestData.uniqueEmail("dr")))));
         c.put(
                 "addPaymentMethod",
-                new Case("client", () -> Req.json(p.client, "/v1/me/payment-methods", "{\"token\": \"tok_visa\"}")));
+                new Case(
+                        "client",
+                        () -> Req.json(
+                                p.client,
+                                "/v1/me/payment-methods",
+                                new CreatePaymentMethodRequestDto().token("tok_visa"))));
         c.put(
                 "setDefaultPaymentMethod",
                 new Case(
@@ -209,7 +255,9 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.client,
                                 "/v1/me/support-requests",
-                                "{\"topic\": \"OTHER\"," + " \"message\": \"Question " + n() + "\"}")));
+                                new CreateSupportRequestDto()
+                                        .topic(SupportTopicDto.OTHER)
+                                        .message("Question " + n()))));
         c.put(
                 "createBenefitCheck",
                 new Case(
@@ -217,10 +265,15 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.admin,
                                 "/v1/clients/" + p.clientId + "/benefit-checks",
-                                "{\"cptCode\": \"90837\", \"sessionFeeAmount\": " + (20000 + n()) + "}")));
+                                new CreateBenefitCheckRequestDto()
+                                        .cptCode("90837")
+                                        .sessionFeeAmount(Long.valueOf((20000 + n()))))));
         c.put("requestManualVerification", new Case("admin", () -> {
             String check = Benefits.check(p.admin, p.clientId, "90837", 20000).path("id");
-            return Req.json(p.admin, "/v1/benefit-checks/" + check + "/manual-verifications", "{}");
+            return Req.json(
+                    p.admin,
+                    "/v1/benefit-checks/" + check + "/manual-verifications",
+                    new CreateManualVerificationRequestDto());
         }));
         c.put(
                 "createCharge",
@@ -232,7 +285,10 @@ class IdempotentReplayGuardTest {
                     .statusCode(201)
                     .extract()
                     .path("id");
-            return Req.json(p.admin, "/v1/charges/" + failed + "/retries", "{\"paymentMethodId\": \"" + p.visa + "\"}");
+            return Req.json(
+                    p.admin,
+                    "/v1/charges/" + failed + "/retries",
+                    new RetryChargeRequestDto().paymentMethodId(UUID.fromString(p.visa)));
         }));
         c.put(
                 "createRefund",
@@ -241,7 +297,9 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.admin,
                                 "/v1/charges/" + p.charge("SELF_PAY", 20000) + "/refunds",
-                                "{\"amount\": 1000, \"reason\": \"REQUESTED_BY_CLIENT\"}")));
+                                new CreateRefundRequestDto()
+                                        .amount(1000L)
+                                        .reason(RefundReasonDto.REQUESTED_BY_CLIENT))));
         c.put(
                 "createMyClaim",
                 new Case(
@@ -249,12 +307,15 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 p.client,
                                 "/v1/me/claims",
-                                "{\"providerName\": \"Dana Rivera, LCSW\","
-                                        + " \"providerNpi\": \"" + Charges.NPI
-                                        + "\", \"providerTin\": \"987654321\", \"serviceDate\": \""
-                                        + LocalDate.now(ZoneOffset.UTC).minusDays(3) + "\", \"billedAmount\": "
-                                        + (20000 + n())
-                                        + ", \"cptCode\": \"90837\", \"diagnosisCodes\": [\"F41.1\"]}")));
+                                new CreateManualClaimRequestDto()
+                                        .providerName("Dana Rivera, LCSW")
+                                        .providerNpi(TestData.NPI)
+                                        .providerTin("987654321")
+                                        .serviceDate(
+                                                LocalDate.now(ZoneOffset.UTC).minusDays(3))
+                                        .billedAmount(Long.valueOf((20000 + n())))
+                                        .cptCode("90837")
+                                        .diagnosisCodes(List.of("F41.1")))));
         c.put(
                 "adjudicateClaim",
                 new Case(
@@ -262,10 +323,14 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 token("operator"),
                                 "/v1/admin/claims/" + newClaim() + "/adjudication",
-                                "{\"decision\": \"APPROVED\", \"allowedAmount\": 12000, \"deductibleAmount\": 0,"
-                                        + " \"coinsuranceAmount\": 2400, \"paidAmount\": 9600, \"payerClaimNumber\":"
-                                        + " \"UHC-778812301\", \"decisionDate\": \"" + LocalDate.now(ZoneOffset.UTC)
-                                        + "\"}")));
+                                new AdjudicateClaimRequestDto()
+                                        .decision(AdjudicateClaimRequestDto.DecisionEnum.APPROVED)
+                                        .allowedAmount(12000L)
+                                        .deductibleAmount(0L)
+                                        .coinsuranceAmount(2400L)
+                                        .paidAmount(9600L)
+                                        .payerClaimNumber("UHC-778812301")
+                                        .decisionDate(LocalDate.now(ZoneOffset.UTC)))));
         c.put(
                 "changeClaimStatus",
                 new Case(
@@ -273,11 +338,13 @@ class IdempotentReplayGuardTest {
                         () -> Req.json(
                                 token("operator"),
                                 "/v1/admin/claims/" + newClaim() + "/status",
-                                "{\"status\": \"INVESTIGATING\", \"reason\": \"Payer asked for records\"}")));
+                                new ChangeClaimStatusRequestDto()
+                                        .status(ChangeClaimStatusRequestDto.StatusEnum.INVESTIGATING)
+                                        .reason("Payer asked for records"))));
         c.put("uploadSuperbill", new Case("client", () -> {
             Map<String, String> parts = new LinkedHashMap<>();
             parts.put("providerName", "Dana Rivera, LCSW");
-            parts.put("providerNpi", Charges.NPI);
+            parts.put("providerNpi", TestData.NPI);
             parts.put("providerTin", "987654321");
             parts.put("serviceDate", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
             parts.put("billedAmount", Integer.toString(20000 + n()));
@@ -307,7 +374,10 @@ class IdempotentReplayGuardTest {
             return Req.json(
                     p.admin,
                     "/v1/webhook-endpoints",
-                    "{\"url\": \"http://localhost:9/hooks/" + n() + "\", \"enabledEvents\": [\"charge.succeeded\"]}");
+                    new CreateWebhookEndpointRequestDto()
+                            .url("http://localhost:9/hooks/" + n())
+                            .enabledEvents(new LinkedHashSet<>(
+                                    List.of(CreateWebhookEndpointRequestDto.EnabledEventsEnum.CHARGE_SUCCEEDED))));
         }));
         return c;
     }
@@ -331,7 +401,7 @@ class IdempotentReplayGuardTest {
         String email = TestData.uniqueEmail("pending");
         String clientId = Clients.add(p.admin, email, null, null);
         String connection = Api.as(p.admin)
-                .body("{\"clinicianId\": \"" + p.clinicianId + "\"}")
+                .body(new CreateConnectionRequestDto().clinicianId(UUID.fromString(p.clinicianId)))
                 .when()
                 .post("/v1/clients/" + clientId + "/connections")
                 .then()

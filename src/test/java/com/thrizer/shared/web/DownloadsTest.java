@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
 import com.thrizer.testing.PayingClient;
@@ -199,7 +200,8 @@ class DownloadsTest {
                 .contentType("application/pdf")
                 .header("Content-Disposition", is("attachment; filename=\"receipt-" + charge + ".pdf\""));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String period = "{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}";
+        CreateSuperbillRequestDto period =
+                new CreateSuperbillRequestDto().from(today.minusDays(30)).to(today);
         String practiceBill = Api.as(p.admin)
                 .body(period)
                 .when()
