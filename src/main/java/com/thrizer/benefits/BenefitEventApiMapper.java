@@ -10,11 +10,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class BenefitEventApiMapper implements EventObjectRenderer {
     private final BenefitCheckService checks;
-    private final ManualVerificationRepository verifications;
+    private final ManualVerificationService verifications;
     private final BenefitApiMapper mapper;
 
     BenefitEventApiMapper(
-            BenefitCheckService checks, ManualVerificationRepository verifications, BenefitApiMapper mapper) {
+            BenefitCheckService checks, ManualVerificationService verifications, BenefitApiMapper mapper) {
         this.checks = checks;
         this.verifications = verifications;
         this.mapper = mapper;
@@ -28,8 +28,7 @@ public class BenefitEventApiMapper implements EventObjectRenderer {
     @Override
     public Object render(EventType.ObjectKind kind, UUID practiceId, UUID id) {
         if (kind == EventType.ObjectKind.MANUAL_VERIFICATION) {
-            return mapper.toDto(ManualVerificationView.of(
-                    EventObjectRenderer.inPractice(verifications.findAcrossPractices(id), practiceId)));
+            return mapper.toDto(verifications.eventView(practiceId, id));
         }
         return mapper.toDto(checks.practiceView(practiceId, id));
     }

@@ -2,6 +2,7 @@ package com.thrizer.benefits;
 
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
+import com.thrizer.events.EventObjectRenderer;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
 import com.thrizer.insurance.InsuranceService;
@@ -188,6 +189,13 @@ public class ManualVerificationService {
         check.staleAfter = BenefitCheckService.staleAfter(now, check.planYearEnd);
         check.insuranceUpdatedAt = original.insuranceUpdatedAt;
         return check;
+    }
+
+    /** A verification request as an event shows it (404 when not the practice's). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ManualVerificationView eventView(UUID practiceId, UUID id) {
+        return ManualVerificationView.of(
+                EventObjectRenderer.inPractice(verifications.findAcrossPractices(id), practiceId));
     }
 
     public ManualVerificationView unableToVerify(UUID id, String reason) {

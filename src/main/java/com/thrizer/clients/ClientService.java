@@ -3,6 +3,7 @@ package com.thrizer.clients;
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.billing.PaymentType;
+import com.thrizer.events.EventObjectRenderer;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
 import com.thrizer.paymentmethods.PaymentMethodService;
@@ -119,6 +120,16 @@ public class ClientService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Client visible(UUID id) {
         return clients.getVisible(id);
+    }
+
+    /** A client as an event shows it: as a practice admin reads it, every connection (404 when not the practice's). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClientView eventView(UUID practiceId, UUID id) {
+        Client client = EventObjectRenderer.inPractice(clients.findAcrossPractices(id), practiceId);
+        return ClientView.of(
+                client,
+                connections.eventViewsOfClient(practiceId, client.id),
+                paymentMethods.defaultOf(practiceId, client.id));
     }
 
     public Page<ClientView> list(ClientFilter filter, PageRequest page) {

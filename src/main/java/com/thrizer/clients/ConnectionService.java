@@ -4,6 +4,7 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.benefits.EstimateService;
 import com.thrizer.billing.PaymentType;
+import com.thrizer.events.EventObjectRenderer;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
 import com.thrizer.shared.error.AccessDeniedException;
@@ -160,6 +161,25 @@ public class ConnectionService {
                 team.names(all.stream().map(c -> c.clinicianId).collect(Collectors.toSet()));
         return views(all, names).stream()
                 .collect(Collectors.groupingBy(v -> v.clientId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** A connection as an event shows it: as a practice admin reads it (404 when not the practice's). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConnectionView eventView(UUID practiceId, UUID id) {
+        Connection c = EventObjectRenderer.inPractice(connections.findAcrossPractices(id), practiceId);
+        return inPracticeViews(practiceId, List.of(c)).get(0);
+    }
+
+    /** Every connection of a client of the practice, whoever made them (for events). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<ConnectionView> eventViewsOfClient(UUID practiceId, UUID clientId) {
+        return inPracticeViews(practiceId, connections.ofClientInPractice(practiceId, clientId));
+    }
+
+    private List<ConnectionView> inPracticeViews(UUID practiceId, List<Connection> list) {
+        Map<UUID, String> names = team.namesInPractice(
+                practiceId, list.stream().map(c -> c.clinicianId).collect(Collectors.toSet()));
+        return views(list, names);
     }
 
     private static List<ConnectionView> views(List<Connection> list, Map<UUID, String> names) {

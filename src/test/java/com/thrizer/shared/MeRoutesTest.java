@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.thrizer.testing.Api;
-import com.thrizer.testing.Charges;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -131,7 +130,7 @@ class MeRoutesTest {
                         ids,
                         "claimId",
                         keyed(p.client)
-                                .body("{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + Charges.NPI
+                                .body("{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + TestData.NPI
                                         + "\", \"providerTin\": \"987654321\", \"serviceDate\": \"" + today.minusDays(3)
                                         + "\", \"billedAmount\": 20000, \"cptCode\": \"90837\", \"diagnosisCodes\":"
                                         + " [\"F41.1\"]}")
@@ -144,7 +143,7 @@ class MeRoutesTest {
                         .oauth2(p.client)
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .multiPart("providerName", "Dana Rivera, LCSW")
-                        .multiPart("providerNpi", Charges.NPI)
+                        .multiPart("providerNpi", TestData.NPI)
                         .multiPart("providerTin", "987654321")
                         .multiPart("serviceDate", today.minusDays(4).toString())
                         .multiPart("billedAmount", "18000")
