@@ -9,9 +9,6 @@ import com.thrizer.billing.SessionEstimate;
 import com.thrizer.catalog.CatalogService;
 import com.thrizer.catalog.KnownCptCode;
 import com.thrizer.catalog.KnownInsurer;
-import com.thrizer.clearinghouse.Clearinghouse;
-import com.thrizer.clearinghouse.EligibilityRequest;
-import com.thrizer.clearinghouse.EligibilityResponse;
 import com.thrizer.events.EventObjectRenderer;
 import com.thrizer.events.EventService;
 import com.thrizer.events.EventType;
@@ -19,8 +16,10 @@ import com.thrizer.insurance.InsuranceDetails;
 import com.thrizer.insurance.InsuranceService;
 import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.error.FieldError;
+import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
+import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.money.Money;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
@@ -30,6 +29,7 @@ import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.team.OfferedService;
 import com.thrizer.team.ServiceOfferingService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -61,8 +61,7 @@ public class BenefitCheckService {
     private final InsuranceService insurance;
     private final ServiceOfferingService services;
     private final CatalogService catalog;
-    private final Clearinghouse clearinghouse;
-    private final Eligibility271Interpreter interpreter;
+    private final PayerInquiries payer;
     private final AllowedAmounts allowedAmounts;
     private final ManualVerificationRepository verifications;
     private final DataEncryptor encryptor;
@@ -70,6 +69,7 @@ public class BenefitCheckService {
     private final AuditTrail audit;
     private final Clock clock;
     private final EventService events;
+    private final IdempotentRequests idempotency;
 
     BenefitCheckService(
             BenefitCheckRepository checks,
@@ -77,23 +77,23 @@ public class BenefitCheckService {
             InsuranceService insurance,
             ServiceOfferingService services,
             CatalogService catalog,
-            Clearinghouse clearinghouse,
-            Eligibility271Interpreter interpreter,
+            PayerInquiries payer,
             AllowedAmounts allowedAmounts,
             ManualVerificationRepository verifications,
             DataEncryptor encryptor,
             CallerContext callers,
             AuditTrail audit,
             Clock clock,
-            EventService events) {
+            EventService events,
+            IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.events = events;
         this.checks = checks;
         this.clients = clients;
         this.insurance = insurance;
         this.services = services;
         this.catalog = catalog;
-        this.clearinghouse = clearinghouse;
-        this.interpreter = interpreter;
+        this.payer = payer;
         this.allowedAmounts = allowedAmounts;
         this.verifications = verifications;
         this.encryptor = encryptor;
@@ -102,21 +102,54 @@ public class BenefitCheckService {
         this.clock = clock;
     }
 
-    /** Runs a check for a client the caller may see. */
+    /**
+     * Runs a check for a client the caller may see: reads and validates what the payer is asked in a short
+     * transaction, asks the payer with no transaction open, then stores the answer in a transaction of its own (the
+     * client must still be checkable then). A run whose Idempotency-Key a retry took over stores nothing (409
+     * {@code idempotency_key_in_use}, as when its answer could not be stored): the retry stores its own check.
+     */
+    @Transactional(Transactional.TxType.NEVER)
     public BenefitCheckView create(UUID clientId, CheckTarget target, int sessions) {
+        Asked asked = QuarkusTransaction.requiringNew().call(() -> inquiryOf(clientId, target));
+        PayerInquiries.Answer answer = payer.ask(asked.inquiry(), asked.cptCode());
+        return QuarkusTransaction.requiringNew().call(() -> recordFor(clientId, asked, answer, sessions));
+    }
+
+    /** What a check of a client asks the payer about, read and validated before the payer is asked. */
+    private record Asked(Inquiry inquiry, String cptCode, Money fee) {}
+
+    private Asked inquiryOf(UUID clientId, CheckTarget target) {
+        ClientFacts client = checkable(clientId);
+        Resolved resolved = resolve(target);
+        InsuranceDetails policy = policyOf(client);
+        return new Asked(inquiry(client, policy), resolved.cptCode(), resolved.fee());
+    }
+
+    private BenefitCheckView recordFor(UUID clientId, Asked asked, PayerInquiries.Answer answer, int sessions) {
+        if (!idempotency.holdsClaim()) {
+            throw new IdempotencyInUse();
+        }
+        InsuranceDetails policy = policyOf(checkable(clientId));
+        BenefitCheck check = store(asked.inquiry(), asked.cptCode(), asked.fee(), answer);
+        audit.record(AuditAction.CREATE, RESOURCE, check.id);
+        events.record(asked.inquiry().practiceId(), EventType.BENEFIT_CHECK_COMPLETED, check.id);
+        return view(check, sessions, policy.updatedAt());
+    }
+
+    /** A client the caller may see and whose record is not read-only. */
+    private ClientFacts checkable(UUID clientId) {
         ClientFacts client = clients.visible(clientId);
         if (client.removed()) {
             throw new RuleViolationException("client_removed", "This client was removed; their record is read-only.");
         }
-        Resolved resolved = resolve(target);
-        InsuranceDetails policy = insurance
+        return client;
+    }
+
+    private InsuranceDetails policyOf(ClientFacts client) {
+        return insurance
                 .detailsFor(client.practiceId(), client.clientId())
                 .orElseThrow(() -> new RuleViolationException(
                         "insurance_required", "The client has no insurance on file; link it first."));
-        BenefitCheck check = run(client, policy, resolved.cptCode(), resolved.fee());
-        audit.record(AuditAction.CREATE, RESOURCE, check.id);
-        events.record(client.practiceId(), EventType.BENEFIT_CHECK_COMPLETED, check.id);
-        return view(check, sessions, policy.updatedAt());
     }
 
     private record Resolved(String cptCode, Money fee) {}
@@ -167,54 +200,55 @@ public class BenefitCheckService {
         }
     }
 
-    /** Asks the payer (unless the insurer is under review) and stores the interpreted answer. */
-    private BenefitCheck run(ClientFacts client, InsuranceDetails policy, String cptCode, Money fee) {
-        return run(
-                new Inquiry(
-                        client.practiceId(),
-                        client.clientId(),
-                        policy.policyId(),
-                        policy.insurerId(),
-                        policy.insurerName(),
-                        policy.insurerUsable(),
-                        policy.memberId(),
-                        policy.subscriberIsClient() ? client.firstName() : policy.subscriberFirstName(),
-                        policy.subscriberIsClient() ? client.lastName() : policy.subscriberLastName(),
-                        policy.subscriberIsClient() ? client.dateOfBirth() : policy.subscriberDateOfBirth(),
-                        policy.updatedAt()),
-                cptCode,
-                fee);
+    /** What a check of a client asks the payer about: the subscriber of the client's policy. */
+    private static Inquiry inquiry(ClientFacts client, InsuranceDetails policy) {
+        return new Inquiry(
+                client.practiceId(),
+                client.clientId(),
+                policy.policyId(),
+                policy.insurerId(),
+                policy.insurerName(),
+                policy.insurerUsable(),
+                policy.memberId(),
+                policy.subscriberIsClient() ? client.firstName() : policy.subscriberFirstName(),
+                policy.subscriberIsClient() ? client.lastName() : policy.subscriberLastName(),
+                policy.subscriberIsClient() ? client.dateOfBirth() : policy.subscriberDateOfBirth(),
+                policy.updatedAt());
     }
 
     /**
-     * A check for a prospective client (the widget): the same payer inquiry, interpretation and allowed amounts, stored
-     * without a client record. The member id is sent to the payer and never stored in clear.
+     * A check for a prospective client (the widget), first step: the same payer inquiry and interpretation, asked with
+     * no transaction open. The member id is sent to the payer and never stored in clear.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ProspectEstimate checkProspect(ProspectInquiry p, int sessions) {
+    @Transactional(Transactional.TxType.NEVER)
+    public ProspectAnswer askProspect(ProspectInquiry p) {
         KnownInsurer insurer = catalog.insurer(p.insurerId()).orElse(null);
-        BenefitCheck check = run(
-                new Inquiry(
-                        p.practiceId(),
-                        null,
-                        null,
-                        insurer == null ? null : insurer.id(),
-                        insurer == null ? p.insurerId() : insurer.name(),
-                        insurer != null && !insurer.needsReview(),
-                        p.memberId(),
-                        p.firstName(),
-                        p.lastName(),
-                        p.dateOfBirth(),
-                        null),
-                p.cptCode(),
-                p.fee());
+        Inquiry q = new Inquiry(
+                p.practiceId(),
+                null,
+                null,
+                insurer == null ? null : insurer.id(),
+                insurer == null ? p.insurerId() : insurer.name(),
+                insurer != null && !insurer.needsReview(),
+                p.memberId(),
+                p.firstName(),
+                p.lastName(),
+                p.dateOfBirth(),
+                null);
+        return new ProspectAnswer(p, q, payer.ask(q, p.cptCode()));
+    }
+
+    /** Second step, in the caller's transaction: the answer stored with its allowed amount, without a client record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProspectEstimate recordProspect(ProspectAnswer a, int sessions) {
+        BenefitCheck check = store(a.inquiry, a.prospect.cptCode(), a.prospect.fee(), a.answer);
         BenefitCheckView view = view(check, sessions, null);
         return new ProspectEstimate(check.id, view);
     }
 
-    private BenefitCheck run(Inquiry q, String cptCode, Money fee) {
+    /** Stores the payer's interpreted answer, with the allowed amount (fee schedule, else a guess). */
+    private BenefitCheck store(Inquiry q, String cptCode, Money fee, PayerInquiries.Answer answer) {
         Instant now = Clocks.now(clock);
-        Answer answer = ask(q, cptCode);
         BenefitCheck check = newCheck(q, cptCode, fee, now);
         apply(check, answer.result());
         check.source = BenefitCheck.Source.PAYER_ELECTRONIC;
@@ -231,25 +265,6 @@ public class BenefitCheckService {
         check.createdBy = callers.current().map(Caller::actorId).orElse(null);
         checks.insert(q.practiceId(), check);
         return check;
-    }
-
-    /** What the payer said (null raw answer when it was not asked), interpreted. */
-    private record Answer(BenefitInterpretation result, String raw) {}
-
-    private Answer ask(Inquiry q, String cptCode) {
-        if (!q.insurerUsable()) {
-            return new Answer(BenefitInterpretation.failed(BenefitCheck.FailureReason.INSURER_UNDER_REVIEW), null);
-        }
-        EligibilityResponse response = clearinghouse.checkEligibility(new EligibilityRequest(
-                q.insurerId(),
-                q.memberId(),
-                q.firstName(),
-                q.lastName(),
-                q.dateOfBirth(),
-                EligibilityRequest.MENTAL_HEALTH,
-                cptCode,
-                null));
-        return new Answer(interpreter.interpret(response), response.rawJson());
     }
 
     private static BenefitCheck newCheck(Inquiry q, String cptCode, Money fee, Instant now) {

@@ -27,6 +27,7 @@ public class SandboxClearinghouse implements Clearinghouse {
     }
 
     @Override
+    @ProviderCall
     public EligibilityResponse checkEligibility(EligibilityRequest request) {
         SandboxPlan plan = SandboxPlan.of(request.memberId());
         if (plan.scenario() == SandboxPlan.Scenario.TIMEOUT) {

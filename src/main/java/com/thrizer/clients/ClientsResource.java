@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 public class ClientsResource implements ClientsApi {
     private final ClientService clients;
@@ -205,13 +206,15 @@ public class ClientsResource implements ClientsApi {
     @RolesAllowed(Scopes.BENEFITS_WRITE)
     public Response createBenefitCheck(
             UUID clientId, CreateBenefitCheckRequestDto body, Integer sessions, String idempotencyKey) {
-        return idempotency.execute(idempotencyKey, body, () -> {
+        // the payer is asked outside any transaction, between the check's short ones (stepwise)
+        Supplier<Response> run = () -> {
             BenefitCheckDto check = benefitMapper.toDto(benefitChecks.create(
                     clientId, benefitMapper.toTarget(body), BenefitCheckService.sessions(sessions)));
             return Created.at("/v1/benefit-checks/" + check.getId())
                     .entity(check)
                     .build();
-        });
+        };
+        return idempotencyKey == null ? run.get() : idempotency.executeStepwise(idempotencyKey, body, run);
     }
 
     @Override

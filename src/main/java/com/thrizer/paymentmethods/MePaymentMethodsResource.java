@@ -11,6 +11,7 @@ import com.thrizer.shared.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The signed-in client's cards. */
 @RolesAllowed(Roles.CLIENT)
@@ -39,12 +40,14 @@ public class MePaymentMethodsResource implements MePaymentMethodsApi {
 
     @Override
     public Response addPaymentMethod(CreatePaymentMethodRequestDto body, String idempotencyKey) {
-        return idempotency.execute(idempotencyKey, body, () -> {
+        // the card is attached at the processor outside any transaction, then stored in one of its own (stepwise)
+        Supplier<Response> add = () -> {
             PaymentMethodDto added = mapper.toDto(cards.addOwn(callers.clientScope(), body.getToken()));
             return Created.at("/v1/me/payment-methods/" + added.getId())
                     .entity(added)
                     .build();
-        });
+        };
+        return idempotencyKey == null ? add.get() : idempotency.executeStepwise(idempotencyKey, body, add);
     }
 
     @Override

@@ -4,11 +4,14 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.processor.CardDetails;
 import com.thrizer.processor.PaymentProcessor;
+import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.error.RuleViolationException;
+import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.ClientScope;
 import com.thrizer.shared.time.Clocks;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,8 +36,15 @@ public class PaymentMethodService {
     private final PaymentProcessor processor;
     private final AuditTrail audit;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
-    PaymentMethodService(PaymentMethodRepository cards, PaymentProcessor processor, AuditTrail audit, Clock clock) {
+    PaymentMethodService(
+            PaymentMethodRepository cards,
+            PaymentProcessor processor,
+            AuditTrail audit,
+            Clock clock,
+            IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.cards = cards;
         this.processor = processor;
         this.audit = audit;
@@ -112,8 +122,21 @@ public class PaymentMethodService {
         return cards.byIdsAcrossPractices(ids).stream().collect(Collectors.toMap(pm -> pm.id, SavedCard::of));
     }
 
+    /**
+     * Attaches the card at the processor with no transaction open (a network call holds no connection or lock), then
+     * stores it in a transaction of its own. A run whose Idempotency-Key a retry took over stores nothing (409
+     * {@code idempotency_key_in_use}, as when the answer could not be stored): the card is stored once, by the retry.
+     */
+    @Transactional(Transactional.TxType.NEVER)
     public SavedCard addOwn(ClientScope scope, String token) {
         CardDetails card = processor.attachCard(token);
+        return QuarkusTransaction.requiringNew().call(() -> store(scope, card));
+    }
+
+    private SavedCard store(ClientScope scope, CardDetails card) {
+        if (!idempotency.holdsClaim()) {
+            throw new IdempotencyInUse();
+        }
         cards.lockClient(scope.clientId());
         PaymentMethod pm = new PaymentMethod();
         pm.id = UUID.randomUUID();

@@ -50,6 +50,7 @@ public class SandboxPaymentProcessor implements PaymentProcessor {
     }
 
     @Override
+    @ProviderCall
     public CardDetails attachCard(String token) {
         CardDetails template = TOKENS.get(token);
         if (template == null) {

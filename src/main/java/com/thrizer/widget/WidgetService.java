@@ -4,6 +4,7 @@ import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
 import com.thrizer.benefits.BenefitCheck;
 import com.thrizer.benefits.BenefitCheckService;
+import com.thrizer.benefits.ProspectAnswer;
 import com.thrizer.benefits.ProspectEstimate;
 import com.thrizer.benefits.ProspectInquiry;
 import com.thrizer.catalog.CatalogService;
@@ -26,6 +27,7 @@ import com.thrizer.shared.time.Clocks;
 import com.thrizer.team.Offering;
 import com.thrizer.team.ServiceOfferingService;
 import com.thrizer.team.TeamService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -261,14 +263,27 @@ public class WidgetService {
     /**
      * A prospect's estimate: rate limited, the widget must be enabled and show the service, then a benefit check
      * through the same engine (stored without a client record), counted by outcome; with an email and consent (and
-     * lead capture on), a lead for the practice.
+     * lead capture on), a lead for the practice. The widget is read in a short transaction, the payer asked with none
+     * open, and the check stored with its counts and lead in a transaction of its own.
      */
+    @Transactional(Transactional.TxType.NEVER)
     public WidgetEstimateResult estimate(String slug, String ip, String origin, WidgetEstimateInput in) {
         RateLimiter.Decision rate = limit(slug, ip);
+        Asking asking = QuarkusTransaction.requiringNew().call(() -> asking(slug, in));
+        ProspectAnswer answer = benefits.askProspect(asking.inquiry());
+        return QuarkusTransaction.requiringNew().call(() -> recordEstimate(asking, answer, in, rate, origin));
+    }
+
+    /** A usable widget, the shown service the prospect asked about, and what the payer is asked. */
+    private record Asking(Widget widget, Offering service, ProspectInquiry inquiry) {}
+
+    private Asking asking(String slug, WidgetEstimateInput in) {
         Usable u = usableWidget(slug);
         Widget w = u.widget();
         Offering service = offeredService(u, in);
-        ProspectEstimate estimate = benefits.checkProspect(
+        return new Asking(
+                w,
+                service,
                 new ProspectInquiry(
                         w.practiceId,
                         in.insurerId(),
@@ -277,8 +292,13 @@ public class WidgetService {
                         in.lastName().strip(),
                         in.dateOfBirth(),
                         service.cptCode(),
-                        Money.of(service.rateCents(), service.currency())),
-                PROJECTED_SESSIONS);
+                        Money.of(service.rateCents(), service.currency())));
+    }
+
+    private WidgetEstimateResult recordEstimate(
+            Asking asking, ProspectAnswer answer, WidgetEstimateInput in, RateLimiter.Decision rate, String origin) {
+        Widget w = asking.widget();
+        ProspectEstimate estimate = benefits.recordProspect(answer, PROJECTED_SESSIONS);
         Instant now = Clocks.now(clock);
         BenefitCheck.Status status = estimate.view().check().status();
         widgets.countEstimate(w.practiceId, LocalDate.ofInstant(now, ZoneOffset.UTC), outcome(status));
@@ -291,7 +311,7 @@ public class WidgetService {
         }
         audit.recordSystemOrCaller(
                 w.practiceId, AuditAction.CREATE, BenefitCheckService.RESOURCE, estimate.benefitCheckId());
-        return new WidgetEstimateResult(estimate.view(), service, lead, rate, allowed(w, origin));
+        return new WidgetEstimateResult(estimate.view(), asking.service(), lead, rate, allowed(w, origin));
     }
 
     /** The shown service the prospect asked about, with an insurer of the widget's list; 422 otherwise. */
