@@ -7,6 +7,7 @@ import com.thrizer.clearinghouse.ClearinghouseUnavailableException;
 import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
+import com.thrizer.shared.outbound.RetrySchedule;
 import com.thrizer.shared.time.Clocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -45,7 +46,7 @@ public class ClaimsJob {
     private final Clearinghouse clearinghouse;
     private final DataEncryptor encryptor;
     private final Clock clock;
-    private final Duration pollInterval;
+    private final RetrySchedule polls;
 
     ClaimsJob(
             ClaimRepository claims,
@@ -63,7 +64,7 @@ public class ClaimsJob {
         this.clearinghouse = clearinghouse;
         this.encryptor = encryptor;
         this.clock = clock;
-        this.pollInterval = pollInterval;
+        this.polls = RetrySchedule.fixed(pollInterval);
     }
 
     /** What one run did. */
@@ -127,7 +128,7 @@ public class ClaimsJob {
                 claim.submittedAt = Clocks.now(clock);
                 claim.nextAttemptAt = now; // ask about it at once: the sandbox may decide without delay
             } else if (!answer.get().decided() || !decisions.recordPayerDecision(claim, answer.get())) {
-                claim.nextAttemptAt = now.plus(pollInterval);
+                claim.nextAttemptAt = polls.next(now);
             }
             claim.updatedAt = Clocks.now(clock);
             return null;
@@ -143,7 +144,7 @@ public class ClaimsJob {
             LOG.warnf("claim %s: clearinghouse unavailable; retried later", a.claimId());
             Claim claim = leased(a);
             if (claim != null) {
-                claim.nextAttemptAt = now.plus(pollInterval);
+                claim.nextAttemptAt = polls.next(now);
                 claim.updatedAt = Clocks.now(clock);
             }
             return null;

@@ -15,6 +15,7 @@ import com.thrizer.processor.ProcessorUnavailableException;
 import com.thrizer.shared.money.Money;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
+import com.thrizer.shared.outbound.RetrySchedule;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.ClientScope;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +40,8 @@ import org.jboss.logging.Logger;
 public class ReimbursementService {
     public static final String RESOURCE = "REIMBURSEMENT";
     private static final Logger LOG = Logger.getLogger(ReimbursementService.class);
+    /** A pending reimbursement a run could not send (or held) is due again at once: on the job's next run. */
+    static final RetrySchedule RETRIES = RetrySchedule.fixed(Duration.ZERO);
 
     private final ReimbursementRepository reimbursements;
     private final ClaimRepository claims;
@@ -114,7 +118,8 @@ public class ReimbursementService {
         @Override
         public Optional<Send> begin() {
             Instant now = Clocks.now(clock);
-            Instant touched = now.isAfter(startedAt) ? now : startedAt.plusNanos(1_000); // not again in this run
+            Instant due = RETRIES.next(now);
+            Instant touched = due.isAfter(startedAt) ? due : startedAt.plusNanos(1_000); // not again in this run
             return reimbursements.claimPending(startedAt, touched).map(id -> prepare(reimbursements.lock(id), now));
         }
 

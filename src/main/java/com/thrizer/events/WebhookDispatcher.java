@@ -5,6 +5,7 @@ import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
+import com.thrizer.shared.outbound.RetrySchedule;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.team.TeamService;
 import io.quarkus.scheduler.Scheduled;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,7 +42,7 @@ public class WebhookDispatcher {
     private final TeamService team;
     private final PracticeService practices;
     private final WebhookConfig config;
-    private final WebhookRetries retries;
+    private final RetrySchedule retries;
     private final Clock clock;
 
     WebhookDispatcher(
@@ -65,7 +65,7 @@ public class WebhookDispatcher {
         this.team = team;
         this.practices = practices;
         this.config = config;
-        this.retries = new WebhookRetries(config.firstDelay(), config.maxDelay(), config.retryWindow());
+        this.retries = new WebhookRetries(config.firstDelay(), config.maxDelay(), config.retryWindow()).schedule();
         this.clock = clock;
     }
 
@@ -192,15 +192,8 @@ public class WebhookDispatcher {
         if (e.failingSince == null) {
             e.failingSince = now;
         }
-        boolean endpointFailing =
-                e.status == WebhookEndpoint.Status.ENABLED && !now.isBefore(e.failingSince.plus(config.retryWindow()));
-        Optional<Instant> next = endpointFailing
-                ? Optional.empty()
-                : retries.next(
-                        d.createdAt,
-                        s.attempt(),
-                        now,
-                        ThreadLocalRandom.current().nextDouble());
+        boolean endpointFailing = e.status == WebhookEndpoint.Status.ENABLED && retries.isOver(e.failingSince, now);
+        Optional<Instant> next = endpointFailing ? Optional.empty() : retries.next(d.createdAt, s.attempt(), now);
         d.nextAttemptAt = next.orElse(null);
         if (next.isEmpty()) {
             d.status = WebhookDelivery.Status.FAILED;

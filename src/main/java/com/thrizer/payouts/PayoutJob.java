@@ -14,6 +14,7 @@ import com.thrizer.practices.PracticeService;
 import com.thrizer.shared.money.Money;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
+import com.thrizer.shared.outbound.RetrySchedule;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.team.TeamService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,7 +60,7 @@ public class PayoutJob {
     private final PracticeService practices;
     private final AuditTrail audit;
     private final Clock clock;
-    private final Duration checkEvery;
+    private final RetrySchedule checks;
     private final EventService events;
 
     PayoutJob(
@@ -84,7 +85,7 @@ public class PayoutJob {
         this.practices = practices;
         this.audit = audit;
         this.clock = clock;
-        this.checkEvery = checkEvery;
+        this.checks = RetrySchedule.fixed(checkEvery);
     }
 
     /** What one run did. */
@@ -228,7 +229,7 @@ public class PayoutJob {
             Payout p = leased(a);
             if (p != null) {
                 p.updatedAt = Clocks.now(clock);
-                p.nextCheckAt = now.plus(checkEvery);
+                p.nextCheckAt = checks.next(now);
             }
             return Tracked.NONE;
         }
@@ -269,7 +270,7 @@ public class PayoutJob {
             }
             case FAILED -> result = fail(p, status.failureCode());
             default -> {
-                p.nextCheckAt = now.plus(checkEvery);
+                p.nextCheckAt = checks.next(now);
                 return new Tracked(0, 0, 0, 1);
             }
         }

@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.thrizer.api.generated.model.BankAccountInputDto;
+import com.thrizer.api.generated.model.CreateClinicianInvitationRequestDto;
+import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
+import com.thrizer.api.generated.model.CreatePaymentMethodRequestDto;
+import com.thrizer.api.generated.model.CreateSuperbillRequestDto;
+import com.thrizer.api.generated.model.CreateSupportRequestDto;
+import com.thrizer.api.generated.model.InsuranceInputDto;
+import com.thrizer.api.generated.model.SupportTopicDto;
+import com.thrizer.api.generated.model.UpdateProfileRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
@@ -43,8 +52,11 @@ class MeRoutesTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
     private static final byte[] PDF =
             "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final String ACCOUNT = "{\"holderName\": \"Cleo Client\", \"routingNumber\": \"021000021\","
-            + " \"accountNumber\": \"000123456789\", \"accountType\": \"CHECKING\"}";
+    private static final BankAccountInputDto ACCOUNT = new BankAccountInputDto()
+            .holderName("Cleo Client")
+            .routingNumber("021000021")
+            .accountNumber("000123456789")
+            .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING);
 
     /** The operations whose fixture call is refused by a business rule (status and code): the route was reached. */
     private static final Map<String, String> REFUSALS =
@@ -73,15 +85,19 @@ class MeRoutesTest {
         calls.put("getProfile", () -> Api.as(p.client).get("/v1/me"));
         calls.put(
                 "updateProfile",
-                () -> Api.as(p.client).body("{\"phone\": \"+12125550100\"}").patch("/v1/me"));
+                () -> Api.as(p.client)
+                        .body(new UpdateProfileRequestDto().phone("+12125550100"))
+                        .patch("/v1/me"));
         calls.put("listMyConnections", () -> Api.as(p.client).get("/v1/me/connections"));
         calls.put("acceptConnection", () -> keyed(p.client).post("/v1/me/connections/" + connectionId + "/accept"));
         calls.put("declineConnection", () -> keyed(p.client).post("/v1/me/connections/" + connectionId + "/decline"));
         calls.put(
                 "inviteClinician",
                 () -> keyed(p.client)
-                        .body("{\"firstName\": \"Rita\", \"lastName\": \"Doctor\", \"email\": \""
-                                + TestData.uniqueEmail("dr") + "\"}")
+                        .body(new CreateClinicianInvitationRequestDto()
+                                .firstName("Rita")
+                                .lastName("Doctor")
+                                .email(TestData.uniqueEmail("dr")))
                         .post("/v1/me/clinician-invitations"));
         calls.put(
                 "getMyEstimates",
@@ -89,8 +105,12 @@ class MeRoutesTest {
         calls.put(
                 "setMyInsurance",
                 () -> Api.as(p.client)
-                        .body("{\"insurer\": \"UHC\", \"memberId\": \"SBX-DEDMET-1234567890\", \"groupNumber\":"
-                                + " \"GRP-001\", \"planType\": \"COMMERCIAL\", \"subscriberRelationship\": \"SELF\"}")
+                        .body(new InsuranceInputDto()
+                                .insurer("UHC")
+                                .memberId("SBX-DEDMET-1234567890")
+                                .groupNumber("GRP-001")
+                                .planType(InsuranceInputDto.PlanTypeEnum.COMMERCIAL)
+                                .subscriberRelationship(InsuranceInputDto.SubscriberRelationshipEnum.SELF))
                         .put("/v1/me/insurance"));
         calls.put("getMyInsurance", () -> Api.as(p.client).get("/v1/me/insurance"));
         calls.put(
@@ -105,7 +125,9 @@ class MeRoutesTest {
                 () -> remember(
                         ids,
                         "paymentMethodId",
-                        keyed(p.client).body("{\"token\": \"tok_visa\"}").post("/v1/me/payment-methods")));
+                        keyed(p.client)
+                                .body(new CreatePaymentMethodRequestDto().token("tok_visa"))
+                                .post("/v1/me/payment-methods")));
         calls.put(
                 "setDefaultPaymentMethod", () -> keyed(p.client).post("/v1/me/payment-methods/" + p.visa + "/default"));
         calls.put(
@@ -121,7 +143,9 @@ class MeRoutesTest {
                         ids,
                         "superbillId",
                         keyed(p.client)
-                                .body("{\"from\": \"" + today.minusDays(30) + "\", \"to\": \"" + today + "\"}")
+                                .body(new CreateSuperbillRequestDto()
+                                        .from(today.minusDays(30))
+                                        .to(today))
                                 .post("/v1/me/superbills")));
         calls.put("getMySuperbill", () -> Api.as(p.client).get("/v1/me/superbills/" + ids.get("superbillId")));
         calls.put(
@@ -130,10 +154,14 @@ class MeRoutesTest {
                         ids,
                         "claimId",
                         keyed(p.client)
-                                .body("{\"providerName\": \"Dana Rivera, LCSW\", \"providerNpi\": \"" + TestData.NPI
-                                        + "\", \"providerTin\": \"987654321\", \"serviceDate\": \"" + today.minusDays(3)
-                                        + "\", \"billedAmount\": 20000, \"cptCode\": \"90837\", \"diagnosisCodes\":"
-                                        + " [\"F41.1\"]}")
+                                .body(new CreateManualClaimRequestDto()
+                                        .providerName("Dana Rivera, LCSW")
+                                        .providerNpi(TestData.NPI)
+                                        .providerTin("987654321")
+                                        .serviceDate(today.minusDays(3))
+                                        .billedAmount(20000L)
+                                        .cptCode("90837")
+                                        .diagnosisCodes(List.of("F41.1")))
                                 .post("/v1/me/claims")));
         calls.put("listMyClaims", () -> Api.as(p.client).get("/v1/me/claims"));
         calls.put("getMyClaim", () -> Api.as(p.client).get("/v1/me/claims/" + ids.get("claimId")));
@@ -156,8 +184,10 @@ class MeRoutesTest {
         calls.put(
                 "createSupportRequest",
                 () -> keyed(p.client)
-                        .body("{\"topic\": \"PAYMENT_QUESTION\", \"message\": \"About my receipt\","
-                                + " \"relatedChargeId\": \"" + chargeId + "\"}")
+                        .body(new CreateSupportRequestDto()
+                                .topic(SupportTopicDto.PAYMENT_QUESTION)
+                                .message("About my receipt")
+                                .relatedChargeId(UUID.fromString(chargeId)))
                         .post("/v1/me/support-requests"));
         calls.put(
                 "deletePaymentMethod",
