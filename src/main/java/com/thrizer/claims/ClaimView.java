@@ -107,4 +107,10 @@ public record ClaimView(
                 c.createdAt,
                 c.updatedAt);
     }
+
+    /** Ids only: the view carries personal health information (names, dates of birth, diagnoses), never logged. */
+    @Override
+    public String toString() {
+        return "ClaimView[%s]".formatted(id);
+    }
 }

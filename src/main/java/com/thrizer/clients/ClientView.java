@@ -44,4 +44,10 @@ public record ClientView(
                 c.createdAt,
                 c.updatedAt);
     }
+
+    /** Ids only: the view carries personal health information (names, dates of birth, diagnoses), never logged. */
+    @Override
+    public String toString() {
+        return "ClientView[%s]".formatted(id);
+    }
 }

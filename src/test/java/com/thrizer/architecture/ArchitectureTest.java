@@ -7,11 +7,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.banking.BankTransfers;
+import com.thrizer.clearinghouse.Clearinghouse;
+import com.thrizer.processor.PaymentProcessor;
+import com.thrizer.shared.outbound.ProviderCall;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -280,10 +285,6 @@ class ArchitectureTest {
             "com.thrizer.events.WebhookSender");
 
     /**
-     * Calls still made inside a transaction, outside this issue's files (a card attached while the client row is
-     * locked, an eligibility check inside the benefit check's transaction): to be moved onto OutsideCalls next.
-     */
-    /**
      * No network call inside a database transaction: no method that runs in a declared transaction (its own
      * {@code @Transactional}, or its class's) calls a provider port. Calls made inside {@code QuarkusTransaction}
      * lambdas are caught at run time by {@code shared.outbound.NoTransactionGuard} on every adapter's calls.
@@ -340,5 +341,34 @@ class ArchitectureTest {
         if (!offenders.isEmpty()) {
             throw new AssertionError("hand-written SKIP LOCKED claims (use WorkQueue): " + offenders);
         }
+    }
+
+    /**
+     * Every adapter of a provider port (the sandbox ones and any live one) marks each of the port's methods
+     * {@code @ProviderCall}, so that {@code NoTransactionGuard} refuses it inside a transaction at run time.
+     */
+    @Test
+    void everyProviderAdapterCallIsGuarded() {
+        List<String> unguarded = new ArrayList<>();
+        for (Class<?> port : List.of(PaymentProcessor.class, Clearinghouse.class, BankTransfers.class)) {
+            JavaClass portClass = classes.get(port);
+            List<String> names = portClass.getMethods().stream()
+                    .filter(m -> !m.getModifiers().contains(JavaModifier.STATIC))
+                    .map(JavaMember::getName)
+                    .toList();
+            List<JavaClass> adapters = portClass.getAllSubclasses().stream()
+                    .filter(c -> !c.isInterface() && c.isTopLevelClass())
+                    .toList();
+            assertTrue(!adapters.isEmpty(), port.getSimpleName() + " has no adapter");
+            for (JavaClass adapter : adapters) {
+                adapter.getMethods().stream()
+                        .filter(m ->
+                                names.contains(m.getName()) && !m.getModifiers().contains(JavaModifier.SYNTHETIC))
+                        .filter(m ->
+                                !m.isAnnotatedWith(ProviderCall.class) && !adapter.isAnnotatedWith(ProviderCall.class))
+                        .forEach(m -> unguarded.add(m.getFullName()));
+            }
+        }
+        assertTrue(unguarded.isEmpty(), "provider calls without @ProviderCall: " + unguarded);
     }
 }

@@ -1,6 +1,7 @@
 package com.thrizer.shared.outbound;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -38,6 +39,18 @@ class RetryScheduleRulesTest {
                 .onlyDependOnClassesThat(DescribedPredicate.not(DescribedPredicate.describe(
                         "ThreadLocalRandom", c -> c.isEquivalentTo(ThreadLocalRandom.class))))
                 .allowEmptyShould(false)
+                .check(CLASSES);
+    }
+
+    /** Jitter is drawn in one place ({@link RetrySchedule}): no job, nor any of its nested steps, draws its own. */
+    @Test
+    void noJobDrawsItsOwnJitter() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.thrizer.shared.outbound")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(ThreadLocalRandom.class)
                 .check(CLASSES);
     }
 }
