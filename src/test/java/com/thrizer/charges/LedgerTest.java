@@ -3,6 +3,7 @@ package com.thrizer.charges;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.thrizer.testing.Ledger;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.PayingClient;
@@ -33,11 +34,7 @@ class LedgerTest {
                         + " (id, posting_id, account_id, amount_cents, available_on, created_at) SELECT"
                         + " gen_random_uuid(), p.id, (SELECT id FROM ledger_accounts LIMIT 1), 5, current_date, now()"
                         + " FROM p"));
-        Api.as(Tokens.of("operator@demo.test"))
-                .when()
-                .get("/v1/admin/ledger/check")
-                .then()
-                .statusCode(200)
+        Ledger.check()
                 .body("balanced", is(true))
                 .body("differences.size()", is(0));
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.thrizer.claims.ClaimsJob;
 import com.thrizer.notifications.MockMailbox;
+import com.thrizer.testing.Ledger;
 import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
@@ -425,11 +426,7 @@ class PayoutsTest {
         Api.as(p.admin).when().post("/v1/admin/payouts/run").then().statusCode(403);
         Api.anonymous().when().post("/v1/admin/payouts/run").then().statusCode(401);
         job.run(day(5));
-        Api.as(Tokens.of(OPERATOR))
-                .when()
-                .get("/v1/admin/ledger/check")
-                .then()
-                .statusCode(200)
+        Ledger.check()
                 .body("balanced", is(true))
                 .body(
                         "reconciliations.name",
