@@ -60,7 +60,8 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
     Optional<Charge> findByRequest(String scope, String key) {
         Caller caller = this.caller.caller();
         // or under the practice-wide scope of the earlier release (a rolling upgrade), made by the same caller
-        return findByIdempotencyKey(scope, key, IdempotentRequests.legacyScopeOf(caller), "createdBy", caller.actorId());
+        return findByIdempotencyKey(
+                scope, key, IdempotentRequests.legacyScopeOf(caller), "createdBy", caller.actorId());
     }
 
     /** Settlement (request threads and the recovery job): a charge by id, locked, whichever practice. */

@@ -43,7 +43,8 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
     Optional<Refund> findByRequest(String scope, String key) {
         Caller caller = this.caller.caller();
         // or under the practice-wide scope of the earlier release (a rolling upgrade), made by the same caller
-        return findByIdempotencyKey(scope, key, IdempotentRequests.legacyScopeOf(caller), "createdBy", caller.actorId());
+        return findByIdempotencyKey(
+                scope, key, IdempotentRequests.legacyScopeOf(caller), "createdBy", caller.actorId());
     }
 
     /** Recovery: pending refunds untouched for a while, claimed as {@link ChargeRepository#claimStalePending}. */

@@ -178,7 +178,8 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
     Optional<Claim> findByRequest(String scope, String key) {
         Caller caller = this.caller.caller();
         // or under the client-wide scope of the earlier release (a rolling upgrade), of the same client record
-        return findByIdempotencyKey(scope, key, IdempotentRequests.legacyScopeOf(caller), "clientId", caller.clientId());
+        return findByIdempotencyKey(
+                scope, key, IdempotentRequests.legacyScopeOf(caller), "clientId", caller.clientId());
     }
 
     // ---------- documents

@@ -127,10 +127,8 @@ class ApiKeysResourceTest {
                 .statusCode(400)
                 .body("errors[0].param", is("limit"))
                 .body("errors[0].code", is("out_of_range"));
-        listWith("limit", 101)
-                .statusCode(400);
-        listWith("limit", "ten")
-                .statusCode(400);
+        listWith("limit", 101).statusCode(400);
+        listWith("limit", "ten").statusCode(400);
         listWith("cursor", "bm90LWEtY3Vyc29y")
                 .statusCode(400)
                 .body("errors[0].param", is("cursor"))

@@ -131,12 +131,8 @@ class ManualVerificationTest {
                 .then()
                 .statusCode(200)
                 .body("data.id", hasItem(id));
-        startReview(id)
-                .statusCode(200)
-                .body("status", is("IN_REVIEW"));
-        startReview(id)
-                .statusCode(422)
-                .body("code", is("manual_verification_not_open"));
+        startReview(id).statusCode(200).body("status", is("IN_REVIEW"));
+        startReview(id).statusCode(422).body("code", is("manual_verification_not_open"));
         String result = complete(id, verified())
                 .statusCode(200)
                 .body("status", is("COMPLETED"))
@@ -161,9 +157,7 @@ class ManualVerificationTest {
                 .body("manualVerificationId", nullValue())
                 .body("latestManualVerification.status", is("COMPLETED"))
                 .body("latestManualVerification.resultBenefitCheckId", is(result));
-        complete(id, verified())
-                .statusCode(422)
-                .body("code", is("manual_verification_not_open"));
+        complete(id, verified()).statusCode(422).body("code", is("manual_verification_not_open"));
     }
 
     @Test
@@ -230,9 +224,7 @@ class ManualVerificationTest {
                 .path("id");
         assertFailedWithVerification(checkId, id, "REQUESTED", true);
         assertCurrentCheck(checkId, false);
-        startReview(id)
-                .statusCode(200)
-                .body("status", is("IN_REVIEW"));
+        startReview(id).statusCode(200).body("status", is("IN_REVIEW"));
         assertFailedWithVerification(checkId, id, "IN_REVIEW", true);
         String result = complete(id, verified())
                 .statusCode(200)
@@ -360,12 +352,8 @@ class ManualVerificationTest {
         Benefits.insure(client, "UHC", "SBX-PARTIAL-3");
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
         TestPractice other = data.practice("Other Verifications");
-        Benefits.requestVerification(other.adminToken(), checkId)
-                .then()
-                .statusCode(404);
-        Benefits.requestVerification(practice.clientToken(), checkId)
-                .then()
-                .statusCode(404);
+        Benefits.requestVerification(other.adminToken(), checkId).then().statusCode(404);
+        Benefits.requestVerification(practice.clientToken(), checkId).then().statusCode(404);
         Api.anonymous()
                 .body(new CreateManualVerificationRequestDto())
                 .when()

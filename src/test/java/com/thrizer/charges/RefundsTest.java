@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.thrizer.api.generated.model.CreateRefundRequestDto;
 import com.thrizer.api.generated.model.RefundReasonDto;
-import com.thrizer.testing.Replays;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Charges;
 import com.thrizer.testing.PayingClient;
+import com.thrizer.testing.Replays;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
-import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.Api;
+import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.Charges;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;

@@ -212,10 +212,11 @@ class SuperbillsTest {
                 .then()
                 .statusCode(201);
         create(p.admin, "/v1/clients/" + p.clientId + "/superbills", period).body("lineCount", is(2));
-        String location = locationOf(create(p.practice.clinicianToken(), "/v1/clients/" + p.clientId + "/superbills", period)
-                .statusCode(201)
-                .body("lineCount", is(1))
-                .body("totalAmount", is(20000)));
+        String location =
+                locationOf(create(p.practice.clinicianToken(), "/v1/clients/" + p.clientId + "/superbills", period)
+                        .statusCode(201)
+                        .body("lineCount", is(1))
+                        .body("totalAmount", is(20000)));
         String text = text(Api.as(p.practice.clinicianToken())
                 .when()
                 .get(location)

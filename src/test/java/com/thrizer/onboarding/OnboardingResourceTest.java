@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.api.generated.model.CreatePracticeRequestAdminDto;
 import com.thrizer.api.generated.model.CreatePracticeRequestDto;
-import com.thrizer.testing.Replays;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
+import com.thrizer.testing.Replays;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.thrizer.claims.ClaimsJob;
 import com.thrizer.notifications.MockMailbox;
-import com.thrizer.testing.Ledger;
-import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
+import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.Charges;
+import com.thrizer.testing.Ledger;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.Tokens;
@@ -66,7 +66,6 @@ class PayoutsTest {
         p = PayingClient.of(data, "Payouts Practice");
         now = Instant.now();
     }
-
 
     private Instant day(int days) {
         return now.plus(Duration.ofDays(days));
