@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
+import com.thrizer.testing.ManualClaims;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
 import com.thrizer.testing.Charges;
@@ -55,14 +56,7 @@ class ClientClaimsTest {
 
     static CreateManualClaimRequestDto fields(
             String npi, String serviceDate, long billed, String cpt, String diagnosis) {
-        return new CreateManualClaimRequestDto()
-                .providerName("Dana Rivera, LCSW")
-                .providerNpi(npi)
-                .providerTin("987654321")
-                .serviceDate(LocalDate.parse(serviceDate))
-                .billedAmount(billed)
-                .cptCode(cpt)
-                .diagnosisCodes(new ArrayList<>(List.of(diagnosis)));
+        return ManualClaims.fields(npi, LocalDate.parse(serviceDate), billed, cpt, diagnosis);
     }
 
     static CreateManualClaimRequestDto validFields() {

@@ -15,6 +15,7 @@ import com.thrizer.processor.PaymentProcessor;
 import com.thrizer.processor.SandboxPaymentProcessor;
 import com.thrizer.shared.crypto.Hashes;
 import com.thrizer.shared.money.Money;
+import com.thrizer.testing.ManualClaims;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
 import com.thrizer.testing.Charges;
@@ -127,14 +128,7 @@ class IdempotencyReviewTest {
     void aClientClaimBegunByTheEarlierReleaseIsFiledOnceAndItsFeeChargedOnce() {
         Benefits.insure(
                 p.client, "UHC", "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6));
-        CreateManualClaimRequestDto fields = new CreateManualClaimRequestDto()
-                .providerName("Dana Rivera, LCSW")
-                .providerNpi(TestData.NPI)
-                .providerTin("987654321")
-                .serviceDate(LocalDate.now(ZoneOffset.UTC).minusDays(3))
-                .billedAmount(20000L)
-                .cptCode("90837")
-                .diagnosisCodes(List.of("F41.1"));
+        CreateManualClaimRequestDto fields = ManualClaims.valid();
 
         // an instance of the earlier release charged the fee under its client-wide key, then died before filing
         String key = UUID.randomUUID().toString();

@@ -3,6 +3,7 @@ package com.thrizer.shared.idempotency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
+import com.thrizer.testing.ManualClaims;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Benefits;
@@ -62,14 +63,7 @@ class IdempotencyScopeMigrationTest {
         String claimKey = UUID.randomUUID().toString();
         UUID claimId = UUID.fromString(Api.as(p.client)
                 .header("Idempotency-Key", claimKey)
-                .body(new CreateManualClaimRequestDto()
-                        .providerName("Dana Rivera, LCSW")
-                        .providerNpi(TestData.NPI)
-                        .providerTin("987654321")
-                        .serviceDate(LocalDate.now(ZoneOffset.UTC).minusDays(3))
-                        .billedAmount(20000L)
-                        .cptCode("90837")
-                        .diagnosisCodes(List.of("F41.1")))
+                .body(ManualClaims.valid())
                 .when()
                 .post("/v1/me/claims")
                 .then()
