@@ -4,14 +4,10 @@ import com.thrizer.shared.money.Money;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.ClientScope;
+import com.thrizer.shared.web.CsvPages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV exports of charges (with their refunds), written a page at a time so that any number of rows streams in
@@ -101,33 +95,17 @@ public class ChargeExport {
     }
 
     private void write(OutputStream out, List<String> columns, Function<String, Page<ChargeView>> pages) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader(columns.toArray(String[]::new))
-                    .get()
-                    .print(writer);
-            String cursor = null;
-            do {
-                String after = cursor;
-                Page<ChargeView> page = pages.apply(after);
-                List<UUID> ids = page.data().stream().map(ChargeView::id).toList();
-                Map<UUID, List<Refund>> refundsByCharge = QuarkusTransaction.requiringNew()
-                        .call(() -> refunds.ofCharges(ids).stream().collect(Collectors.groupingBy(r -> r.chargeId)));
-                for (ChargeView v : page.data()) {
-                    csv.printRecord(pick(columns, chargeRow(v)));
-                    for (Refund r : refundsByCharge.getOrDefault(v.id(), List.of())) {
-                        csv.printRecord(pick(columns, refundRow(v, r)));
-                    }
+        CsvPages.write(out, columns, pages, (csv, page) -> {
+            List<UUID> ids = page.data().stream().map(ChargeView::id).toList();
+            Map<UUID, List<Refund>> refundsByCharge = QuarkusTransaction.requiringNew()
+                    .call(() -> refunds.ofCharges(ids).stream().collect(Collectors.groupingBy(r -> r.chargeId)));
+            for (ChargeView v : page.data()) {
+                csv.printRecord(pick(columns, chargeRow(v)));
+                for (Refund r : refundsByCharge.getOrDefault(v.id(), List.of())) {
+                    csv.printRecord(pick(columns, refundRow(v, r)));
                 }
-                csv.flush();
-                cursor = page.hasMore() ? page.nextCursor() : null;
-            } while (cursor != null);
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            }
+        });
     }
 
     private static List<Object> pick(List<String> columns, Map<String, Object> row) {

@@ -60,16 +60,8 @@ public class ChargeRepository extends ClientOwnedRepository<Charge> {
     Optional<Charge> findByRequest(String scope, String key) {
         Caller caller = this.caller.caller();
         // or under the practice-wide scope of the earlier release (a rolling upgrade), made by the same caller
-        return em.createQuery(
-                        "select c from Charge c where c.idempotencyKey = :k and (c.idempotencyScope = :s"
-                                + " or (c.idempotencyScope = :legacy and c.createdBy = :actor))",
-                        Charge.class)
-                .setParameter("s", scope)
-                .setParameter("k", key)
-                .setParameter("legacy", IdempotentRequests.legacyScopeOf(caller))
-                .setParameter("actor", caller.actorId())
-                .getResultStream()
-                .findFirst();
+        return findByIdempotencyKey(
+                scope, key, IdempotentRequests.legacyScopeOf(caller), "createdBy", caller.actorId());
     }
 
     /** Settlement (request threads and the recovery job): a charge by id, locked, whichever practice. */

@@ -43,16 +43,8 @@ public class RefundRepository extends PracticeScopedRepository<Refund> {
     Optional<Refund> findByRequest(String scope, String key) {
         Caller caller = this.caller.caller();
         // or under the practice-wide scope of the earlier release (a rolling upgrade), made by the same caller
-        return em.createQuery(
-                        "select r from Refund r where r.idempotencyKey = :k and (r.idempotencyScope = :s"
-                                + " or (r.idempotencyScope = :legacy and r.createdBy = :actor))",
-                        Refund.class)
-                .setParameter("s", scope)
-                .setParameter("k", key)
-                .setParameter("legacy", IdempotentRequests.legacyScopeOf(caller))
-                .setParameter("actor", caller.actorId())
-                .getResultStream()
-                .findFirst();
+        return findByIdempotencyKey(
+                scope, key, IdempotentRequests.legacyScopeOf(caller), "createdBy", caller.actorId());
     }
 
     /** Recovery: pending refunds untouched for a while, claimed as {@link ChargeRepository#claimStalePending}. */

@@ -1,19 +1,12 @@
 package com.thrizer.claims;
 
 import com.thrizer.shared.money.Money;
-import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.web.CsvPages;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The CSV export of the practice's claims, a page at a time (constant memory). Amounts are decimal dollars. Ids,
@@ -53,26 +46,15 @@ public class ClaimExport {
     /** Writes the practice's claims matching the filter, newest first. */
     public void write(ClaimFilter filter, OutputStream out) {
         ClaimService.checkRanges(filter);
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader(COLUMNS.toArray(String[]::new))
-                    .get()
-                    .print(writer);
-            String cursor = null;
-            do {
-                Page<ClaimView> page = claims.list(filter, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
-                for (ClaimView v : page.data()) {
-                    csv.printRecord(row(v));
-                }
-                csv.flush();
-                cursor = page.hasMore() ? page.nextCursor() : null;
-            } while (cursor != null);
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvPages.write(
+                out,
+                COLUMNS,
+                cursor -> claims.list(filter, PageRequest.of(PageRequest.MAX_LIMIT, cursor)),
+                (csv, page) -> {
+                    for (ClaimView v : page.data()) {
+                        csv.printRecord(row(v));
+                    }
+                });
     }
 
     private static List<Object> row(ClaimView c) {

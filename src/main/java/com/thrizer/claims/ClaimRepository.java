@@ -178,16 +178,8 @@ public class ClaimRepository extends ClientOwnedRepository<Claim> {
     Optional<Claim> findByRequest(String scope, String key) {
         Caller caller = this.caller.caller();
         // or under the client-wide scope of the earlier release (a rolling upgrade), of the same client record
-        return em.createQuery(
-                        "select c from Claim c where c.idempotencyKey = :k and (c.idempotencyScope = :s"
-                                + " or (c.idempotencyScope = :legacy and c.clientId = :client))",
-                        Claim.class)
-                .setParameter("s", scope)
-                .setParameter("k", key)
-                .setParameter("legacy", IdempotentRequests.legacyScopeOf(caller))
-                .setParameter("client", caller.clientId())
-                .getResultStream()
-                .findFirst();
+        return findByIdempotencyKey(
+                scope, key, IdempotentRequests.legacyScopeOf(caller), "clientId", caller.clientId());
     }
 
     // ---------- documents

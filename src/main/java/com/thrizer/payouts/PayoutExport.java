@@ -1,17 +1,11 @@
 package com.thrizer.payouts;
 
 import com.thrizer.shared.money.Money;
-import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
+import com.thrizer.shared.web.CsvPages;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The CSV export of the practice's payouts, a page at a time. Amounts are decimal dollars. */
 @ApplicationScoped
@@ -40,33 +34,24 @@ public class PayoutExport {
     }
 
     void write(PayoutFilter filter, OutputStream out) {
-        try {
-            CSVPrinter csv = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader(COLUMNS.toArray(String[]::new))
-                    .get()
-                    .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            String cursor = null;
-            do {
-                Page<PayoutView> page = payouts.list(filter, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
-                for (PayoutView p : page.data()) {
-                    csv.printRecord(
-                            p.id(),
-                            p.payoutDate(),
-                            p.status(),
-                            Money.of(p.amountCents(), p.currency()).decimal(),
-                            p.currency(),
-                            p.bankAccountLast4(),
-                            p.transactionCount(),
-                            p.expectedArrival(),
-                            p.paidAt(),
-                            p.failureCode());
-                }
-                csv.flush();
-                cursor = page.hasMore() ? page.nextCursor() : null;
-            } while (cursor != null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvPages.write(
+                out,
+                COLUMNS,
+                cursor -> payouts.list(filter, PageRequest.of(PageRequest.MAX_LIMIT, cursor)),
+                (csv, page) -> {
+                    for (PayoutView p : page.data()) {
+                        csv.printRecord(
+                                p.id(),
+                                p.payoutDate(),
+                                p.status(),
+                                Money.of(p.amountCents(), p.currency()).decimal(),
+                                p.currency(),
+                                p.bankAccountLast4(),
+                                p.transactionCount(),
+                                p.expectedArrival(),
+                                p.paidAt(),
+                                p.failureCode());
+                    }
+                });
     }
 }

@@ -19,6 +19,7 @@ import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -111,37 +112,24 @@ class ApiKeysResourceTest {
         assertEquals(ids, seen);
     }
 
-    @Test
-    void rejectsBadPagingParameters() {
-        given().auth()
+    private ValidatableResponse listWith(String param, Object value) {
+        return given().auth()
                 .oauth2(admin)
-                .queryParam("limit", 0)
+                .queryParam(param, value)
                 .when()
                 .get("/v1/api-keys")
-                .then()
+                .then();
+    }
+
+    @Test
+    void rejectsBadPagingParameters() {
+        listWith("limit", 0)
                 .statusCode(400)
                 .body("errors[0].param", is("limit"))
                 .body("errors[0].code", is("out_of_range"));
-        given().auth()
-                .oauth2(admin)
-                .queryParam("limit", 101)
-                .when()
-                .get("/v1/api-keys")
-                .then()
-                .statusCode(400);
-        given().auth()
-                .oauth2(admin)
-                .queryParam("limit", "ten")
-                .when()
-                .get("/v1/api-keys")
-                .then()
-                .statusCode(400);
-        given().auth()
-                .oauth2(admin)
-                .queryParam("cursor", "bm90LWEtY3Vyc29y")
-                .when()
-                .get("/v1/api-keys")
-                .then()
+        listWith("limit", 101).statusCode(400);
+        listWith("limit", "ten").statusCode(400);
+        listWith("cursor", "bm90LWEtY3Vyc29y")
                 .statusCode(400)
                 .body("errors[0].param", is("cursor"))
                 .body("errors[0].code", is("invalid_cursor"));

@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.thrizer.api.generated.model.ChargeKindDto;
-import com.thrizer.api.generated.model.CompleteManualVerificationRequestDto;
-import com.thrizer.api.generated.model.CreateManualVerificationRequestDto;
 import com.thrizer.api.generated.model.CreateQuoteRequestDto;
 import com.thrizer.api.generated.model.CreateServiceRequestDto;
 import com.thrizer.api.generated.model.PaymentTypeDto;
@@ -120,26 +118,8 @@ class EligibilityAndQuotesTest {
         Benefits.insure(client, "UHC", "SBX-DEDMET-3");
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
         String operator = Tokens.of("operator@demo.test");
-        String id = Api.as(admin)
-                .body(new CreateManualVerificationRequestDto())
-                .when()
-                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Api.as(operator)
-                .body(new CompleteManualVerificationRequestDto()
-                        .coverageActive(true)
-                        .oonBenefits(CompleteManualVerificationRequestDto.OonBenefitsEnum.YES)
-                        .deductibleTotalAmount(100000L)
-                        .deductibleRemainingAmount(0L)
-                        .coinsuranceBasisPoints(1250)
-                        .allowedAmount(20000L))
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/complete")
-                .then()
-                .statusCode(200);
+        String id = Benefits.requestedVerification(admin, checkId);
+        Benefits.completeVerification(operator, id, 0L, 1250, 20000L);
         eligibility(null).body("paymentTypes.available", is(List.of(true, true, true)));
 
         quote("THRIZER_PAY", "SESSION", 20000)

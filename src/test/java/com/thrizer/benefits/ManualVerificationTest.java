@@ -20,6 +20,7 @@ import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,21 @@ class ManualVerificationTest {
 
     @Inject
     TestData data;
+
+    private ValidatableResponse startReview(String id) {
+        return Api.as(operator)
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/start-review")
+                .then();
+    }
+
+    private ValidatableResponse complete(String id, CompleteManualVerificationRequestDto body) {
+        return Api.as(operator)
+                .body(body)
+                .when()
+                .post("/v1/admin/manual-verifications/" + id + "/complete")
+                .then();
+    }
 
     TestPractice practice;
     String admin;
@@ -102,10 +118,7 @@ class ManualVerificationTest {
                 .body("latestManualVerification.id", is(id))
                 .body("latestManualVerification.status", is("REQUESTED"))
                 .body("latestManualVerification.resultBenefitCheckId", nullValue());
-        Api.as(admin)
-                .body(new CreateManualVerificationRequestDto())
-                .when()
-                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+        Benefits.requestVerification(admin, checkId)
                 .then()
                 .statusCode(409)
                 .body("code", is("manual_verification_open"));
@@ -118,23 +131,9 @@ class ManualVerificationTest {
                 .then()
                 .statusCode(200)
                 .body("data.id", hasItem(id));
-        Api.as(operator)
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/start-review")
-                .then()
-                .statusCode(200)
-                .body("status", is("IN_REVIEW"));
-        Api.as(operator)
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/start-review")
-                .then()
-                .statusCode(422)
-                .body("code", is("manual_verification_not_open"));
-        String result = Api.as(operator)
-                .body(verified())
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/complete")
-                .then()
+        startReview(id).statusCode(200).body("status", is("IN_REVIEW"));
+        startReview(id).statusCode(422).body("code", is("manual_verification_not_open"));
+        String result = complete(id, verified())
                 .statusCode(200)
                 .body("status", is("COMPLETED"))
                 .body("resultBenefitCheckId", notNullValue())
@@ -158,27 +157,14 @@ class ManualVerificationTest {
                 .body("manualVerificationId", nullValue())
                 .body("latestManualVerification.status", is("COMPLETED"))
                 .body("latestManualVerification.resultBenefitCheckId", is(result));
-        Api.as(operator)
-                .body(verified())
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/complete")
-                .then()
-                .statusCode(422)
-                .body("code", is("manual_verification_not_open"));
+        complete(id, verified()).statusCode(422).body("code", is("manual_verification_not_open"));
     }
 
     @Test
     void operatorCanBeUnableToVerify() {
         Benefits.insure(client, "UHC", "SBX-TIMEOUT-1");
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
-        String id = Api.as(practice.clinicianToken())
-                .body(new CreateManualVerificationRequestDto())
-                .when()
-                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Benefits.requestedVerification(practice.clinicianToken(), checkId);
         Api.as(operator)
                 .body(new UnableToVerifyRequestDto().reason("  "))
                 .when()
@@ -204,14 +190,7 @@ class ManualVerificationTest {
                 .body("latestManualVerification.id", is(id))
                 .body("latestManualVerification.status", is("UNABLE_TO_VERIFY"))
                 .body("latestManualVerification.resultBenefitCheckId", nullValue());
-        String again = Api.as(admin)
-                .body(new CreateManualVerificationRequestDto())
-                .when()
-                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String again = Benefits.requestedVerification(admin, checkId);
         Api.as(admin)
                 .when()
                 .get("/v1/benefit-checks/" + checkId)
@@ -235,10 +214,7 @@ class ManualVerificationTest {
                 .extract()
                 .path("id");
         assertCurrentCheck(checkId, false);
-        String id = Api.as(admin)
-                .body(new CreateManualVerificationRequestDto())
-                .when()
-                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
+        String id = Benefits.requestVerification(admin, checkId)
                 .then()
                 .statusCode(201)
                 .body("status", is("REQUESTED"))
@@ -248,18 +224,9 @@ class ManualVerificationTest {
                 .path("id");
         assertFailedWithVerification(checkId, id, "REQUESTED", true);
         assertCurrentCheck(checkId, false);
-        Api.as(operator)
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/start-review")
-                .then()
-                .statusCode(200)
-                .body("status", is("IN_REVIEW"));
+        startReview(id).statusCode(200).body("status", is("IN_REVIEW"));
         assertFailedWithVerification(checkId, id, "IN_REVIEW", true);
-        String result = Api.as(operator)
-                .body(verified())
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/complete")
-                .then()
+        String result = complete(id, verified())
                 .statusCode(200)
                 .body("status", is("COMPLETED"))
                 .body("benefitCheckId", is(checkId))
@@ -361,33 +328,14 @@ class ManualVerificationTest {
     void validatesVerifiedValues() {
         Benefits.insure(client, "UHC", "SBX-PARTIAL-2");
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
-        String id = Api.as(admin)
-                .body(new CreateManualVerificationRequestDto())
-                .when()
-                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Api.as(operator)
-                .body(verified().deductibleRemainingAmount(200000L))
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/complete")
-                .then()
+        String id = Benefits.requestedVerification(admin, checkId);
+        complete(id, verified().deductibleRemainingAmount(200000L))
                 .statusCode(400)
                 .body("errors[0].param", is("deductibleRemainingAmount"));
-        Api.as(operator)
-                .body(verified().coinsuranceBasisPoints(20000))
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/complete")
-                .then()
+        complete(id, verified().coinsuranceBasisPoints(20000))
                 .statusCode(400)
                 .body("errors[0].param", is("coinsuranceBasisPoints"));
-        Api.as(operator)
-                .body(verified().outOfPocketRemainingAmount(null))
-                .when()
-                .post("/v1/admin/manual-verifications/" + id + "/complete")
-                .then()
+        complete(id, verified().outOfPocketRemainingAmount(null))
                 .statusCode(400)
                 .body("errors[0].param", is("outOfPocketRemainingAmount"));
         Api.as(client)
@@ -404,18 +352,8 @@ class ManualVerificationTest {
         Benefits.insure(client, "UHC", "SBX-PARTIAL-3");
         String checkId = Benefits.check(admin, clientId, "90837", 20000).path("id");
         TestPractice other = data.practice("Other Verifications");
-        Api.as(other.adminToken())
-                .body(new CreateManualVerificationRequestDto())
-                .when()
-                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
-                .then()
-                .statusCode(404);
-        Api.as(practice.clientToken())
-                .body(new CreateManualVerificationRequestDto())
-                .when()
-                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
-                .then()
-                .statusCode(404);
+        Benefits.requestVerification(other.adminToken(), checkId).then().statusCode(404);
+        Benefits.requestVerification(practice.clientToken(), checkId).then().statusCode(404);
         Api.anonymous()
                 .body(new CreateManualVerificationRequestDto())
                 .when()

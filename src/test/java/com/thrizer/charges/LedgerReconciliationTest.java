@@ -3,8 +3,7 @@ package com.thrizer.charges;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 
-import com.thrizer.testing.Api;
-import com.thrizer.testing.Tokens;
+import com.thrizer.testing.Ledger;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,7 @@ import org.junit.jupiter.api.Test;
 class LedgerReconciliationTest {
     @Test
     void theWholeSuitesLedgerReconcilesWithZeroDifference() {
-        Api.as(Tokens.of("operator@demo.test"))
-                .when()
-                .get("/v1/admin/ledger/check")
-                .then()
-                .statusCode(200)
+        Ledger.check()
                 .body("balanced", is(true))
                 .body("unbalancedPostings", is(0))
                 .body("differences.size()", is(0))

@@ -12,6 +12,7 @@ import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Charges;
 import com.thrizer.testing.PayingClient;
+import com.thrizer.testing.Replays;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -206,26 +207,8 @@ class RefundsTest {
     void aReplayedRefundIsTheSameRefund() {
         payer.charge("SELF_PAY", 50000);
         String id = payer.charge("SELF_PAY", 20000);
-        String key = UUID.randomUUID().toString();
         CreateRefundRequestDto body = new CreateRefundRequestDto().amount(1000L).reason(RefundReasonDto.DUPLICATE);
-        String first = Api.as(admin)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .when()
-                .post("/v1/charges/" + id + "/refunds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Api.as(admin)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .when()
-                .post("/v1/charges/" + id + "/refunds")
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", "true")
-                .body("id", is(first));
+        Replays.createdOnceByTwoPosts(admin, "/v1/charges/" + id + "/refunds", body);
         assertEquals(1, count("SELECT count(*) FROM refunds WHERE charge_id = ?1", UUID.fromString(id)));
     }
 

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
-import com.thrizer.api.generated.model.BankAccountInputDto;
 import com.thrizer.testing.Api;
+import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.Charges;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
@@ -65,19 +65,6 @@ class ClaimLifecycleTest {
 
     private long postings(String claimId) {
         return data.count("SELECT count(*) FROM ledger_postings WHERE claim_id = ?1", UUID.fromString(claimId));
-    }
-
-    static void setReimbursementAccount(String clientToken) {
-        Api.as(clientToken)
-                .body(new BankAccountInputDto()
-                        .holderName("Cleo Client")
-                        .routingNumber("011000015")
-                        .accountNumber("000123456789")
-                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
-                .when()
-                .put("/v1/me/reimbursement-account")
-                .then()
-                .statusCode(200);
     }
 
     static ValidatableResponse adjudicate(String claimId, Object body) {
@@ -172,7 +159,7 @@ class ClaimLifecycleTest {
                 .body("data[0].amount", is(9400))
                 .body("data[0].sentAt", nullValue());
 
-        setReimbursementAccount(p.client);
+        BankAccounts.reimbursementAccount(p.client);
         Api.as(p.client)
                 .queryParam("status", "PENDING")
                 .when()
@@ -412,7 +399,7 @@ class ClaimLifecycleTest {
     void jobRunsOnSeveralInstancesAtOnceDecideEachClaimOnce() throws Exception {
         PayingClient p = PayingClient.of(data, "Claims Parallel Jobs");
         p.insuredWithCheck("SBX-DEDMET-");
-        setReimbursementAccount(p.client);
+        BankAccounts.reimbursementAccount(p.client);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             ids.add(claimIdOf(p.admin, p.charge("OON_PAY", 20000)));

@@ -13,6 +13,7 @@ import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
 import com.thrizer.testing.Charges;
+import com.thrizer.testing.ManualClaims;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,14 +55,7 @@ class ClientClaimsTest {
 
     static CreateManualClaimRequestDto fields(
             String npi, String serviceDate, long billed, String cpt, String diagnosis) {
-        return new CreateManualClaimRequestDto()
-                .providerName("Dana Rivera, LCSW")
-                .providerNpi(npi)
-                .providerTin("987654321")
-                .serviceDate(LocalDate.parse(serviceDate))
-                .billedAmount(billed)
-                .cptCode(cpt)
-                .diagnosisCodes(new ArrayList<>(List.of(diagnosis)));
+        return ManualClaims.fields(npi, LocalDate.parse(serviceDate), billed, cpt, diagnosis);
     }
 
     static CreateManualClaimRequestDto validFields() {

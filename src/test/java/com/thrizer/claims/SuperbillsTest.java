@@ -59,6 +59,23 @@ class SuperbillsTest {
         return Api.as(token).body(body).when().post(path).then();
     }
 
+    /** The path of the Location header of a creation. */
+    private static String locationOf(ValidatableResponse created) {
+        return created.extract().header("Location").replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** A superbill's PDF (200, application/pdf). */
+    private static byte[] pdf(String token, String location) {
+        return Api.as(token)
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
@@ -73,23 +90,13 @@ class SuperbillsTest {
         Charges.refund(p.admin, refunded, 4000L).then().statusCode(201);
         long claimsBefore = data.count("SELECT count(*) FROM claims");
 
-        String location = create(p.admin, "/v1/clients/" + p.clientId + "/superbills", period)
+        String location = locationOf(create(p.admin, "/v1/clients/" + p.clientId + "/superbills", period)
                 .statusCode(201)
                 .header("Location", containsString("/v1/clients/" + p.clientId + "/superbills/"))
                 .body("lineCount", is(3))
                 .body("totalAmount", is(20000 + 15000 + 6000))
-                .body("clientId", is(p.clientId))
-                .extract()
-                .header("Location")
-                .replaceFirst("^https?://[^/]+", "");
-        byte[] pdf = Api.as(p.admin)
-                .when()
-                .get(location)
-                .then()
-                .statusCode(200)
-                .contentType("application/pdf")
-                .extract()
-                .asByteArray();
+                .body("clientId", is(p.clientId)));
+        byte[] pdf = pdf(p.admin, location);
         String text = text(pdf);
         assertTrue(text.contains("Superbill"), text);
         assertTrue(text.contains("Superbill Practice"), text);
@@ -175,21 +182,11 @@ class SuperbillsTest {
     @Test
     void theClientMakesTheSameFromTheirOwnPayments() throws Exception {
         p.charge("SELF_PAY", 20000);
-        String location = create(p.client, "/v1/me/superbills", period)
+        String location = locationOf(create(p.client, "/v1/me/superbills", period)
                 .statusCode(201)
                 .header("Location", containsString("/v1/me/superbills/"))
-                .body("lineCount", is(1))
-                .extract()
-                .header("Location")
-                .replaceFirst("^https?://[^/]+", "");
-        byte[] pdf = Api.as(p.client)
-                .when()
-                .get(location)
-                .then()
-                .statusCode(200)
-                .contentType("application/pdf")
-                .extract()
-                .asByteArray();
+                .body("lineCount", is(1)));
+        byte[] pdf = pdf(p.client, location);
         assertTrue(text(pdf).contains("$200.00"));
         String id = location.substring(location.lastIndexOf('/') + 1);
         // the practice reaches it under the client; another client does not
@@ -215,13 +212,11 @@ class SuperbillsTest {
                 .then()
                 .statusCode(201);
         create(p.admin, "/v1/clients/" + p.clientId + "/superbills", period).body("lineCount", is(2));
-        String location = create(p.practice.clinicianToken(), "/v1/clients/" + p.clientId + "/superbills", period)
-                .statusCode(201)
-                .body("lineCount", is(1))
-                .body("totalAmount", is(20000))
-                .extract()
-                .header("Location")
-                .replaceFirst("^https?://[^/]+", "");
+        String location =
+                locationOf(create(p.practice.clinicianToken(), "/v1/clients/" + p.clientId + "/superbills", period)
+                        .statusCode(201)
+                        .body("lineCount", is(1))
+                        .body("totalAmount", is(20000)));
         String text = text(Api.as(p.practice.clinicianToken())
                 .when()
                 .get(location)

@@ -19,6 +19,7 @@ import com.thrizer.api.generated.model.UpdateProfileRequestDto;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
+import com.thrizer.testing.Charges;
 import com.thrizer.testing.Clients;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
@@ -332,14 +333,7 @@ class MeResourceTest {
     }
 
     private String addCard(String token) {
-        return Api.as(me)
-                .body(new CreatePaymentMethodRequestDto().token(token))
-                .when()
-                .post("/v1/me/payment-methods")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Charges.card(me, token);
     }
 
     @Test

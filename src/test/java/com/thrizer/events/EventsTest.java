@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.thrizer.api.generated.model.BankAccountInputDto;
 import com.thrizer.claims.ClaimsJob;
 import com.thrizer.payouts.PayoutJob;
 import com.thrizer.testing.Api;
+import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.Charges;
 import com.thrizer.testing.ContractSchemas;
 import com.thrizer.testing.PayingClient;
@@ -88,40 +88,13 @@ class EventsTest {
                 .statusCode(201); // charge.failed
         String selfPay = p.charge("SELF_PAY", 10000);
         Charges.refund(p.admin, selfPay, 2500L).then().statusCode(201); // refund.created
-        Api.as(p.client)
-                .body(new BankAccountInputDto()
-                        .holderName("Cleo Client")
-                        .routingNumber("011000015")
-                        .accountNumber("000123456789")
-                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
-                .when()
-                .put("/v1/me/reimbursement-account")
-                .then()
-                .statusCode(200);
+        BankAccounts.reimbursementAccount(p.client);
         claimsJob.run(Instant.now()); // claim.status_changed, claim.adjudicated, reimbursement.sent
         claimsJob.run(Instant.now());
-        Api.as(p.admin)
-                .body(new BankAccountInputDto()
-                        .holderName("Calm Minds LLC")
-                        .routingNumber("021000021")
-                        .accountNumber("000123450002")
-                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
-                .when()
-                .put("/v1/practice/payout-account")
-                .then()
-                .statusCode(200);
+        BankAccounts.payoutAccount(p.admin, "000123450002");
         Instant later = Instant.now().plus(Duration.ofDays(5));
         payoutJob.run(later); // payout.created, payout.failed (the sandbox's closed account)
-        Api.as(p.admin)
-                .body(new BankAccountInputDto()
-                        .holderName("Calm Minds LLC")
-                        .routingNumber("021000021")
-                        .accountNumber("000123456789")
-                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
-                .when()
-                .put("/v1/practice/payout-account")
-                .then()
-                .statusCode(200);
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         payoutJob.run(later.plus(Duration.ofDays(1))); // payout.created, payout.paid
 
         List<JsonNode> events = events(p.admin);

@@ -19,6 +19,7 @@ import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Clients;
+import com.thrizer.testing.Replays;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.WebhookReceiver;
@@ -684,25 +685,7 @@ class WebhooksTest {
     @Test
     void aRetriedCreationWithTheSameKeyMakesOneEndpoint() {
         CreateWebhookEndpointRequestDto body = endpointBody(receiver.url() + "/hooks", "*");
-        String key = UUID.randomUUID().toString();
-        String first = Api.as(admin)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .when()
-                .post("/v1/webhook-endpoints")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Api.as(admin)
-                .header("Idempotency-Key", key)
-                .body(body)
-                .when()
-                .post("/v1/webhook-endpoints")
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", "true")
-                .body("id", is(first));
+        Replays.createdOnceByTwoPosts(admin, "/v1/webhook-endpoints", body);
         assertEquals(1, data.count("SELECT count(*) FROM webhook_endpoints WHERE practice_id = ?1", practice.id()));
     }
 

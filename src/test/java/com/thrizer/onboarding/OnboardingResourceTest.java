@@ -9,6 +9,7 @@ import com.thrizer.api.generated.model.CreatePracticeRequestAdminDto;
 import com.thrizer.api.generated.model.CreatePracticeRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
+import com.thrizer.testing.Replays;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.TestPractice;
 import com.thrizer.testing.Tokens;
@@ -200,24 +201,6 @@ class OnboardingResourceTest {
     @Test
     void replaysAnIdempotentOnboarding() {
         String token = Tokens.of(TestData.uniqueEmail("retrying"));
-        String key = UUID.randomUUID().toString();
-        String id = Api.as(token)
-                .header("Idempotency-Key", key)
-                .body(body("Retry Practice", null))
-                .when()
-                .post("/v1/practices")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Api.as(token)
-                .header("Idempotency-Key", key)
-                .body(body("Retry Practice", null))
-                .when()
-                .post("/v1/practices")
-                .then()
-                .statusCode(201)
-                .header("Idempotent-Replayed", "true")
-                .body("id", is(id));
+        Replays.createdOnceByTwoPosts(token, "/v1/practices", body("Retry Practice", null));
     }
 }

@@ -7,12 +7,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.thrizer.api.generated.model.BankAccountInputDto;
 import com.thrizer.claims.ClaimsJob;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
+import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.Charges;
+import com.thrizer.testing.Ledger;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.Tokens;
@@ -66,20 +67,6 @@ class PayoutsTest {
         now = Instant.now();
     }
 
-    /** Sets the payout account; the last four digits of the account number choose the sandbox bank's outcome. */
-    private void payoutAccount(String token, String accountNumber) {
-        Api.as(token)
-                .body(new BankAccountInputDto()
-                        .holderName("Calm Minds LLC")
-                        .routingNumber("021000021")
-                        .accountNumber(accountNumber)
-                        .accountType(BankAccountInputDto.AccountTypeEnum.CHECKING))
-                .when()
-                .put("/v1/practice/payout-account")
-                .then()
-                .statusCode(200);
-    }
-
     private Instant day(int days) {
         return now.plus(Duration.ofDays(days));
     }
@@ -108,7 +95,7 @@ class PayoutsTest {
 
     @Test
     void theAvailableBalanceIsPaidOutOnceADayWithItsTransactions() {
-        payoutAccount(p.admin, "000123456789");
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         p.charge("SELF_PAY", 20000);
         p.charge("SELF_PAY", 15000);
         job.run(now); // not available yet: two business days
@@ -169,7 +156,7 @@ class PayoutsTest {
         payouts(p.admin).body("data.size()", is(0)); // no payout account
 
         PayingClient small = PayingClient.of(data, "Payouts Small");
-        payoutAccount(small.admin, "000123456789");
+        BankAccounts.payoutAccount(small.admin, "000123456789");
         small.charge("SELF_PAY", 100); // $0.97 after the 3% fee
         job.run(day(5));
         payouts(small.admin).body("data.size()", is(0));
@@ -180,7 +167,7 @@ class PayoutsTest {
 
     @Test
     void aRefusedPayoutReturnsToTheBalanceTellsTheAdminAndGoesOutNextTime() {
-        payoutAccount(p.admin, "000111110002"); // the sandbox bank: account_closed
+        BankAccounts.payoutAccount(p.admin, "000111110002"); // the sandbox bank: account_closed
         p.charge("SELF_PAY", 20000);
         job.run(day(5));
         String failed = payouts(p.admin)
@@ -202,7 +189,7 @@ class PayoutsTest {
                 .then()
                 .body("data.size()", is(0)); // they go out with the next payout
 
-        payoutAccount(p.admin, "000123456789");
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         job.run(day(6));
         payouts(p.admin)
                 .body("data.size()", is(2))
@@ -222,7 +209,7 @@ class PayoutsTest {
 
     @Test
     void aWrongAccountNumberIsReturnedToo() {
-        payoutAccount(p.admin, "000111110004");
+        BankAccounts.payoutAccount(p.admin, "000111110004");
         p.charge("SELF_PAY", 20000);
         job.run(day(5));
         payouts(p.admin).body("data[0].status", is("FAILED")).body("data[0].failureCode", is("invalid_account_number"));
@@ -231,7 +218,7 @@ class PayoutsTest {
 
     @Test
     void aSlowBankLeavesThePayoutInTransit() {
-        payoutAccount(p.admin, "000111110003");
+        BankAccounts.payoutAccount(p.admin, "000111110003");
         p.charge("SELF_PAY", 20000);
         var result = job.run(day(5));
         assertTrue(result.inTransit() >= 1);
@@ -244,7 +231,7 @@ class PayoutsTest {
 
     @Test
     void refundsAfterAPayoutReduceTheNextOneWhichNeverGoesBelowZero() {
-        payoutAccount(p.admin, "000123456789");
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         String first = p.charge("SELF_PAY", 20000);
         p.charge("SELF_PAY", 20000);
         job.run(day(5));
@@ -269,7 +256,7 @@ class PayoutsTest {
 
     @Test
     void aDeniedThrizerPayClaimLeavesThePayoutWhole() {
-        payoutAccount(p.admin, "000123456789");
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         p.verified("SBX-DENY-", 0, 1250, 20000);
         p.charge("THRIZER_PAY", 20000);
         claimsJob.run(Instant.now());
@@ -279,7 +266,7 @@ class PayoutsTest {
 
     @Test
     void attributionPerClinicianAddsUpToThePayouts() {
-        payoutAccount(p.admin, "000123456789");
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         UUID other = data.provider(p.practice.id()).id();
         p.charge("SELF_PAY", 20000);
         Charges.create(p.admin, Charges.body(p.clientId, other.toString(), p.visa, "SELF_PAY", "SESSION", 30000))
@@ -328,7 +315,7 @@ class PayoutsTest {
 
     @Test
     void rolesScopesAndOtherPractices() {
-        payoutAccount(p.admin, "000123456789");
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         p.charge("SELF_PAY", 20000);
         job.run(day(5));
         String id = payouts(p.admin).extract().path("data[0].id");
@@ -401,7 +388,7 @@ class PayoutsTest {
 
     @Test
     void severalInstancesRunningTheJobAtOnceMakeOnePayout() throws Exception {
-        payoutAccount(p.admin, "000123456789");
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         p.charge("SELF_PAY", 20000);
         p.charge("SELF_PAY", 20000);
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -426,7 +413,7 @@ class PayoutsTest {
 
     @Test
     void operatorsRunTheJobAndTheLedgerReconciles() {
-        payoutAccount(p.admin, "000123456789");
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         p.charge("SELF_PAY", 20000);
         Api.as(Tokens.of(OPERATOR))
                 .when()
@@ -438,11 +425,7 @@ class PayoutsTest {
         Api.as(p.admin).when().post("/v1/admin/payouts/run").then().statusCode(403);
         Api.anonymous().when().post("/v1/admin/payouts/run").then().statusCode(401);
         job.run(day(5));
-        Api.as(Tokens.of(OPERATOR))
-                .when()
-                .get("/v1/admin/ledger/check")
-                .then()
-                .statusCode(200)
+        Ledger.check()
                 .body("balanced", is(true))
                 .body(
                         "reconciliations.name",
@@ -464,7 +447,7 @@ class PayoutsTest {
 
     @Test
     void theCsvExportListsThePayouts() throws Exception {
-        payoutAccount(p.admin, "000123456789");
+        BankAccounts.payoutAccount(p.admin, "000123456789");
         p.charge("SELF_PAY", 20000);
         job.run(day(5));
         String csv = Api.as(p.admin)

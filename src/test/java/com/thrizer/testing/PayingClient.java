@@ -1,8 +1,6 @@
 package com.thrizer.testing;
 
-import com.thrizer.api.generated.model.CompleteManualVerificationRequestDto;
 import com.thrizer.api.generated.model.CreateChargeRequestDto;
-import com.thrizer.api.generated.model.CreateManualVerificationRequestDto;
 import java.util.UUID;
 
 /** A practice whose clinician has an NPI, and a client of theirs with a Visa card: ready to be charged. */
@@ -74,25 +72,8 @@ public final class PayingClient {
                 .then()
                 .extract()
                 .path("benefitCheckId");
-        String verification = Api.as(admin)
-                .body(new CreateManualVerificationRequestDto())
-                .when()
-                .post("/v1/benefit-checks/" + checkId + "/manual-verifications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        Api.as(Tokens.of("operator@demo.test"))
-                .body(new CompleteManualVerificationRequestDto()
-                        .coverageActive(true)
-                        .oonBenefits(CompleteManualVerificationRequestDto.OonBenefitsEnum.YES)
-                        .deductibleTotalAmount(100000L)
-                        .deductibleRemainingAmount(deductibleRemaining)
-                        .coinsuranceBasisPoints(coinsuranceBps)
-                        .allowedAmount(allowed))
-                .when()
-                .post("/v1/admin/manual-verifications/" + verification + "/complete")
-                .then()
-                .statusCode(200);
+        String verification = Benefits.requestedVerification(admin, checkId);
+        Benefits.completeVerification(
+                Tokens.of("operator@demo.test"), verification, deductibleRemaining, coinsuranceBps, allowed);
     }
 }

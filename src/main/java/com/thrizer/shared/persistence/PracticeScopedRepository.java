@@ -73,6 +73,26 @@ public abstract class PracticeScopedRepository<E extends PracticeOwnedEntity> {
                 .getSingleResult();
     }
 
+    /**
+     * The row made for an Idempotency-Key, whatever became of the first request: saved under the request's scope, or
+     * under the coarser scope of the earlier release ({@code legacyScope}, a rolling upgrade) by the same owner (the
+     * entity's field {@code ownerField} equal to {@code owner}). Both scopes name the caller's practice or client.
+     */
+    protected Optional<E> findByIdempotencyKey(
+            String scope, String key, String legacyScope, String ownerField, UUID owner) {
+        return em.createQuery(
+                        "select e from " + type.getSimpleName() + " e where e.idempotencyKey = :k"
+                                + " and (e.idempotencyScope = :s or (e.idempotencyScope = :legacy and e." + ownerField
+                                + " = :owner))",
+                        type)
+                .setParameter("s", scope)
+                .setParameter("k", key)
+                .setParameter("legacy", legacyScope)
+                .setParameter("owner", owner)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** {@code select e from E e where e.practiceId = <caller's> and (<condition>)}. */
     protected TypedQuery<E> where(String condition, Map<String, Object> params) {
         TypedQuery<E> q = em.createQuery(

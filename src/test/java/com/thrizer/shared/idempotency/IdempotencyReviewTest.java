@@ -18,6 +18,7 @@ import com.thrizer.shared.money.Money;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
 import com.thrizer.testing.Charges;
+import com.thrizer.testing.ManualClaims;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import com.thrizer.testing.Tokens;
@@ -25,9 +26,6 @@ import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,14 +125,7 @@ class IdempotencyReviewTest {
     void aClientClaimBegunByTheEarlierReleaseIsFiledOnceAndItsFeeChargedOnce() {
         Benefits.insure(
                 p.client, "UHC", "SBX-DEDMET-" + UUID.randomUUID().toString().substring(0, 6));
-        CreateManualClaimRequestDto fields = new CreateManualClaimRequestDto()
-                .providerName("Dana Rivera, LCSW")
-                .providerNpi(TestData.NPI)
-                .providerTin("987654321")
-                .serviceDate(LocalDate.now(ZoneOffset.UTC).minusDays(3))
-                .billedAmount(20000L)
-                .cptCode("90837")
-                .diagnosisCodes(List.of("F41.1"));
+        CreateManualClaimRequestDto fields = ManualClaims.valid();
 
         // an instance of the earlier release charged the fee under its client-wide key, then died before filing
         String key = UUID.randomUUID().toString();

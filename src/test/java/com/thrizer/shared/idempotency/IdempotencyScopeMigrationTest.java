@@ -2,11 +2,11 @@ package com.thrizer.shared.idempotency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Benefits;
 import com.thrizer.testing.Charges;
+import com.thrizer.testing.ManualClaims;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,8 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +60,7 @@ class IdempotencyScopeMigrationTest {
         String claimKey = UUID.randomUUID().toString();
         UUID claimId = UUID.fromString(Api.as(p.client)
                 .header("Idempotency-Key", claimKey)
-                .body(new CreateManualClaimRequestDto()
-                        .providerName("Dana Rivera, LCSW")
-                        .providerNpi(TestData.NPI)
-                        .providerTin("987654321")
-                        .serviceDate(LocalDate.now(ZoneOffset.UTC).minusDays(3))
-                        .billedAmount(20000L)
-                        .cptCode("90837")
-                        .diagnosisCodes(List.of("F41.1")))
+                .body(ManualClaims.valid())
                 .when()
                 .post("/v1/me/claims")
                 .then()
