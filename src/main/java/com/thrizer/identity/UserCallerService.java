@@ -1,12 +1,12 @@
 package com.thrizer.identity;
 
-import com.thrizer.clients.ClientAccountService;
+import com.thrizer.clients.domain.ClientAccountService;
 import com.thrizer.shared.security.Caller;
 import com.thrizer.shared.security.Roles;
 import com.thrizer.shared.security.Scopes;
 import com.thrizer.shared.security.UserCallers;
 import com.thrizer.shared.time.Clocks;
-import com.thrizer.team.TeamMembershipService;
+import com.thrizer.team.domain.TeamMembershipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

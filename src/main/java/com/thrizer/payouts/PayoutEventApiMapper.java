@@ -1,7 +1,7 @@
 package com.thrizer.payouts;
 
-import com.thrizer.events.EventObjectRenderer;
-import com.thrizer.events.EventType;
+import com.thrizer.events.domain.EventObjectRenderer;
+import com.thrizer.events.domain.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.thrizer.payouts;
 
-import com.thrizer.events.EventObjectRenderer;
+import com.thrizer.events.domain.EventObjectRenderer;
 import com.thrizer.shared.error.AccessDeniedException;
 import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.money.Money;

@@ -1,11 +1,11 @@
 package com.thrizer.quotes;
 
-import com.thrizer.benefits.BenefitCheckFacts;
-import com.thrizer.benefits.BenefitCheckService;
-import com.thrizer.benefits.BenefitsClients;
-import com.thrizer.benefits.ClientFacts;
-import com.thrizer.benefits.Eligibility;
-import com.thrizer.benefits.EligibilityService;
+import com.thrizer.benefits.domain.BenefitCheckFacts;
+import com.thrizer.benefits.domain.BenefitCheckService;
+import com.thrizer.benefits.domain.BenefitsClients;
+import com.thrizer.benefits.domain.ClientFacts;
+import com.thrizer.benefits.eligibility.Eligibility;
+import com.thrizer.benefits.eligibility.EligibilityService;
 import com.thrizer.billing.ChargeKind;
 import com.thrizer.billing.EstimateCalculator;
 import com.thrizer.billing.PaymentType;
@@ -17,7 +17,7 @@ import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;
 import com.thrizer.shared.money.Money;
-import com.thrizer.team.TeamService;
+import com.thrizer.team.domain.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

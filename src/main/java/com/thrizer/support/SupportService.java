@@ -2,8 +2,8 @@ package com.thrizer.support;
 
 import com.thrizer.audit.AuditAction;
 import com.thrizer.audit.AuditTrail;
-import com.thrizer.charges.ChargeService;
-import com.thrizer.claims.ClaimService;
+import com.thrizer.charges.domain.ChargeService;
+import com.thrizer.claims.domain.ClaimService;
 import com.thrizer.notifications.Notifications;
 import com.thrizer.shared.error.RuleViolationException;
 import com.thrizer.shared.error.ValidationException;

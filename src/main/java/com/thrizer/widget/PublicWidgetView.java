@@ -2,7 +2,7 @@ package com.thrizer.widget;
 
 import com.thrizer.catalog.KnownInsurer;
 import com.thrizer.shared.ratelimit.RateLimiter;
-import com.thrizer.team.Offering;
+import com.thrizer.team.domain.Offering;
 import java.util.List;
 
 /** What the public side shows (values only), with the rate-limit state and the CORS origin to allow (null: none). */

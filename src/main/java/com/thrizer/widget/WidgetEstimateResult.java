@@ -1,8 +1,8 @@
 package com.thrizer.widget;
 
-import com.thrizer.benefits.BenefitCheckView;
+import com.thrizer.benefits.domain.BenefitCheckView;
 import com.thrizer.shared.ratelimit.RateLimiter;
-import com.thrizer.team.Offering;
+import com.thrizer.team.domain.Offering;
 
 /** An estimate for a prospect, with whether a lead was kept, the rate-limit state and the CORS origin to allow. */
 public record WidgetEstimateResult(

@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -282,7 +283,7 @@ class ArchitectureTest {
             "com.thrizer.processor.PaymentProcessor",
             "com.thrizer.clearinghouse.Clearinghouse",
             "com.thrizer.banking.BankTransfers",
-            "com.thrizer.events.WebhookSender");
+            "com.thrizer.events.domain.WebhookSender");
 
     /**
      * No network call inside a database transaction: no method that runs in a declared transaction (its own
@@ -370,5 +371,75 @@ class ArchitectureTest {
             }
         }
         assertTrue(unguarded.isEmpty(), "provider calls without @ProviderCall: " + unguarded);
+    }
+
+    /**
+     * The one API class a domain class may use: the events outbox stores each event as the document a subscriber
+     * receives, written by its mapper in the recording transaction (so what is delivered is what was committed).
+     */
+    private static final String OUTBOX_DOCUMENTS = "com.thrizer.events.api.EventApiMapper";
+
+    /** The features split by role (STYLE 6.1: past about 12 classes), each with api/, domain/, persistence/. */
+    private static final List<String> SPLIT_FEATURES =
+            List.of("benefits", "charges", "claims", "clients", "events", "team");
+
+    /**
+     * A split feature keeps its roles apart: resources and mappers in {@code api}, entities and repositories in
+     * {@code persistence} (or their sub-feature's package), no class left in the feature's top package, and nothing outside {@code api} depends on it.
+     */
+    @Test
+    void splitFeaturesKeepTheirRolesInTheirSubPackages() {
+        for (String feature : SPLIT_FEATURES) {
+            String base = "com.thrizer." + feature;
+            classes()
+                    .that(DescribedPredicate.describe(
+                            "are resources or API mappers of " + feature,
+                            (JavaClass c) -> c.getPackageName().startsWith(base)
+                                    && c.getSimpleName().matches(".*(Resource|ApiMapper|ApiMapperImpl)")))
+                    .should()
+                    .resideInAPackage(base + ".api")
+                    .check(classes);
+            classes()
+                    .that(DescribedPredicate.describe(
+                            "are entities or repositories of " + feature,
+                            (JavaClass c) -> c.getPackageName().startsWith(base)
+                                    && (c.isAnnotatedWith(Entity.class)
+                                            || c.getSimpleName().endsWith("Repository"))))
+                    .should()
+                    .resideOutsideOfPackages(base + ".api", base + ".domain")
+                    .because("entities and repositories live in persistence/ (or in their sub-feature's package)")
+                    .check(classes);
+            noClasses()
+                    .should()
+                    .resideInAPackage(base)
+                    .because(feature + " is split: a new class goes to api/, domain/, persistence/ or a sub-feature")
+                    .check(classes);
+            noClasses()
+                    .that()
+                    .resideInAPackage(base + "..")
+                    .and()
+                    .resideOutsideOfPackage(base + ".api")
+                    .should()
+                    .dependOnClassesThat(DescribedPredicate.describe(
+                            "are in " + base + ".api (but the outbox's document writer)",
+                            (JavaClass c) -> c.getPackageName().equals(base + ".api")
+                                    && !c.getName().equals(OUTBOX_DOCUMENTS)))
+                    .check(classes);
+        }
+    }
+
+    /** A feature that is not split stays small enough to read flat (split it past about 15 classes). */
+    @Test
+    void flatFeaturesStaySmall() {
+        Map<String, Long> sizes = classes.stream()
+                .filter(c -> c.getPackageName().matches("com\\.thrizer\\.[a-z]+")
+                        && c.isTopLevelClass()
+                        && !c.getSimpleName().endsWith("Impl"))
+                .collect(Collectors.groupingBy(JavaClass::getPackageName, Collectors.counting()));
+        List<String> large = sizes.entrySet().stream()
+                .filter(e -> e.getValue() > 15)
+                .map(e -> e.getKey() + ": " + e.getValue() + " classes")
+                .toList();
+        assertTrue(large.isEmpty(), "split these features into api/, domain/, persistence/: " + large);
     }
 }

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.thrizer.api.generated.model.CreateChargeRequestDto;
 import com.thrizer.api.generated.model.CreateServiceRequestDto;
 import com.thrizer.api.generated.model.RetryChargeRequestDto;
+import com.thrizer.charges.domain.ChargeRecoveryJob;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
 import com.thrizer.testing.Charges;

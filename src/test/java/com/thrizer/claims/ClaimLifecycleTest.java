@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
+import com.thrizer.claims.domain.ClaimsJob;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.Charges;

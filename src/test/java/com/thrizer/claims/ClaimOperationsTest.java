@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.thrizer.api.generated.model.AdjudicateClaimRequestDto;
 import com.thrizer.api.generated.model.ChangeClaimStatusRequestDto;
+import com.thrizer.claims.domain.ClaimsJob;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.thrizer.api.generated.model.CreateManualClaimRequestDto;
+import com.thrizer.claims.domain.ClaimsJob;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Benefits;
 import com.thrizer.testing.Charges;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.thrizer.api.generated.model.CreateRefundRequestDto;
 import com.thrizer.api.generated.model.RefundReasonDto;
+import com.thrizer.claims.domain.ClaimsJob;
 import com.thrizer.ledger.LedgerService;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.Charges;

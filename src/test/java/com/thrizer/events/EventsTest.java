@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.thrizer.claims.ClaimsJob;
+import com.thrizer.claims.domain.ClaimsJob;
 import com.thrizer.payouts.PayoutJob;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.BankAccounts;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.thrizer.events.domain.WebhookRetries;
+import com.thrizer.events.domain.WebhookSignature;
+import com.thrizer.events.domain.WebhookUrlPolicy;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.Duration;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.thrizer.api.generated.model.CreateWebhookEndpointRequestDto;
 import com.thrizer.api.generated.model.UpdateWebhookEndpointRequestDto;
+import com.thrizer.events.domain.WebhookDispatcher;
 import com.thrizer.notifications.MockMailbox;
 import com.thrizer.testing.Api;
 import com.thrizer.testing.ApiKeys;
