@@ -15,6 +15,7 @@ import com.thrizer.shared.money.Money;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.outbound.RetrySchedule;
+import com.thrizer.shared.outbound.RunClock;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.team.domain.TeamService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +169,8 @@ public class PayoutJob {
 
     /** Sends pending payouts and follows those in transit, due by {@code now}, each as one {@link OutsideCalls#run}. */
     Tracked advance(Instant now) {
-        return OutsideCalls.runDue(BATCH, () -> new PayoutStep(now)).stream().reduce(Tracked.NONE, Tracked::plus);
+        RunClock run = RunClock.startingAt(now);
+        return OutsideCalls.runDue(BATCH, () -> new PayoutStep(run)).stream().reduce(Tracked.NONE, Tracked::plus);
     }
 
     /** A payout's step with the bank: sending it (pending) or asking where it is (in transit). */
@@ -181,20 +182,23 @@ public class PayoutJob {
     private record BankAnswer(String transferRef, BankTransfers.TransferStatus status) {}
 
     /**
-     * One due payout, leased (its next check moves past {@link #LEASE}) in a short transaction, the bank called with no
+     * One due payout, leased (its next check moves past {@link #LEASE}, from the time of the claim) in a short
+     * transaction, the bank called with no
      * transaction open, and the answer recorded under the payout's row lock, only while the payout is still as it was
      * leased (a repeat, or a run that lost its lease, records nothing).
      */
     private final class PayoutStep implements ProviderOperation<PayoutAttempt, BankAnswer, Tracked> {
+        private final RunClock run;
         private final Instant now;
 
-        PayoutStep(Instant now) {
-            this.now = now;
+        PayoutStep(RunClock run) {
+            this.run = run;
+            this.now = run.start();
         }
 
         @Override
         public Optional<PayoutAttempt> begin() {
-            Instant lease = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
+            Instant lease = run.leaseFor(LEASE);
             return payouts.claimOpen(now, lease).map(id -> {
                 Payout p = payouts.lockAcrossPractices(id);
                 return new PayoutAttempt(id, lease, p.status, new Send(p.bankAccountId, p.amount()), p.transferRef);

@@ -10,6 +10,7 @@ import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.outbound.RetrySchedule;
+import com.thrizer.shared.outbound.RunClock;
 import com.thrizer.shared.time.Clocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -84,27 +84,31 @@ public class ClaimsJob {
 
     /** Submits or polls every claim due by {@code now}; returns how many were worked on. */
     public int advance(Instant now) {
-        return OutsideCalls.runDue(BATCH, () -> new ClaimStep(now)).size();
+        RunClock run = RunClock.startingAt(now);
+        return OutsideCalls.runDue(BATCH, () -> new ClaimStep(run)).size();
     }
 
     /** A claim's step with the clearinghouse: its submission (when not yet submitted) or a status poll. */
     private record ClaimAttempt(UUID claimId, Instant lease, ClaimSubmission submission) {}
 
     /**
-     * One due claim, leased (its next attempt moves past {@link #LEASE}) in a short transaction, the clearinghouse
+     * One due claim, leased (its next attempt moves past {@link #LEASE}, from the time of the claim) in a short
+     * transaction, the clearinghouse
      * asked with no transaction open, and the answer recorded under the claim's row lock, only while the lease is
      * still this run's (a repeat, or a run that lost its lease, records nothing).
      */
     private final class ClaimStep implements ProviderOperation<ClaimAttempt, Optional<ClaimStatusAnswer>, Void> {
+        private final RunClock run;
         private final Instant now;
 
-        ClaimStep(Instant now) {
-            this.now = now;
+        ClaimStep(RunClock run) {
+            this.run = run;
+            this.now = run.start();
         }
 
         @Override
         public Optional<ClaimAttempt> begin() {
-            Instant lease = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
+            Instant lease = run.leaseFor(LEASE);
             return claims.claimDue(now, lease).map(id -> {
                 Claim claim = claims.findAcrossPractices(id);
                 return new ClaimAttempt(id, lease, claim.submittedAt == null ? submission(claim) : null);

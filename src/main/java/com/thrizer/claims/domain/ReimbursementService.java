@@ -20,6 +20,7 @@ import com.thrizer.shared.money.Money;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.outbound.RetrySchedule;
+import com.thrizer.shared.outbound.RunClock;
 import com.thrizer.shared.paging.Page;
 import com.thrizer.shared.paging.PageRequest;
 import com.thrizer.shared.security.ClientScope;
@@ -37,8 +38,11 @@ import org.jboss.logging.Logger;
 /**
  * Money from claims owed to clients: listed for the client, held until they have a reimbursement account, and sent
  * (bank transfer, or Thrizer Pay's fee back to the card) by the claims job, each with its ledger posting, the
- * provider called outside any transaction ({@link OutsideCalls#run}). Transfers and card refunds are idempotent by the
- * reimbursement's id, so a retry after a crash (or a second instance's) never sends twice.
+ * provider called outside any transaction ({@link OutsideCalls#run}). A pending reimbursement taken for a call is
+ * leased (its {@code updated_at} moves past {@link #LEASE}, well above the providers' timeouts): no other run takes
+ * it, and nothing changes its status, until the lease ends; the answer is recorded only while the row still holds
+ * the attempt's lease. Transfers and card refunds are idempotent by the reimbursement's id, so a retry after a crash
+ * (or after the lease ran out) never sends twice.
  */
 @ApplicationScoped
 public class ReimbursementService {
@@ -46,6 +50,8 @@ public class ReimbursementService {
     private static final Logger LOG = Logger.getLogger(ReimbursementService.class);
     /** A pending reimbursement a run could not send (or held) is due again at once: on the job's next run. */
     static final RetrySchedule RETRIES = RetrySchedule.fixed(Duration.ZERO);
+    /** How long a reimbursement taken for a provider call stays out of other runs' reach (then it is due again). */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     private final ReimbursementRepository reimbursements;
     private final ClaimRepository claims;
@@ -92,39 +98,51 @@ public class ReimbursementService {
     }
 
     /**
-     * Sends the pending reimbursements not touched since {@code startedAt} (instances skip rows another holds), each
+     * Sends the pending reimbursements due by {@code startedAt} (not leased; instances skip rows another holds), each
      * as one {@link OutsideCalls#run}, at most {@code batch}; returns how many were worked on. A provider outage
      * leaves one pending for the next run.
      */
     int sendDue(Instant startedAt, int batch) {
-        return OutsideCalls.runDue(batch, () -> new Sending(startedAt)).size();
+        RunClock run = RunClock.startingAt(startedAt);
+        return OutsideCalls.runDue(batch, () -> new Sending(run)).size();
     }
 
-    /** What a sending needs: where to (none when it is held again for an account), how much, with which key. */
-    private record Send(
+    /** A run's sending step as of {@code startedAt} (tests take its steps one by one). */
+    Sending sending(Instant startedAt) {
+        return new Sending(RunClock.startingAt(startedAt));
+    }
+
+    /**
+     * What a sending needs: where to (none when it is held again for an account), how much, with which key, under
+     * which lease (the row's {@code updated_at} while this attempt holds it).
+     */
+    record Send(
             UUID id,
+            Instant lease,
             Reimbursement.Destination destination,
             Money amount,
             String chargeRef,
             BankAccountService.Destination account) {}
 
     /**
-     * One pending reimbursement, touched so that this run does not take it again, sent outside any transaction with
-     * the reimbursement's own key, and recorded under its row lock once (a second settlement finds it sent).
+     * One pending reimbursement, leased (its {@code updated_at} moves past {@link #LEASE}, from the time of the
+     * claim), sent outside any transaction with the reimbursement's own key to the destination read when it was
+     * leased, and recorded under its row lock only while the row still holds this attempt's lease (a repeat, or an
+     * attempt whose lease ran out and was taken over, records nothing).
      */
-    private final class Sending implements ProviderOperation<Send, String, Void> {
-        private final Instant startedAt;
+    final class Sending implements ProviderOperation<Send, String, Void> {
+        private final RunClock run;
 
-        Sending(Instant startedAt) {
-            this.startedAt = startedAt;
+        Sending(RunClock run) {
+            this.run = run;
         }
 
         @Override
         public Optional<Send> begin() {
-            Instant now = Clocks.now(clock);
-            Instant due = RETRIES.next(now);
-            Instant touched = due.isAfter(startedAt) ? due : startedAt.plusNanos(1_000); // not again in this run
-            return reimbursements.claimPending(startedAt, touched).map(id -> prepare(reimbursements.lock(id), now));
+            Instant lease = run.leaseFor(LEASE);
+            return reimbursements
+                    .claimPending(run.start(), lease)
+                    .map(id -> prepare(reimbursements.lock(id), lease, Clocks.now(clock)));
         }
 
         @Override
@@ -156,36 +174,56 @@ public class ReimbursementService {
         @Override
         public Void refused(Send s, RuntimeException refusal) {
             LOG.warnf("reimbursement %s: provider unavailable; retried on the next run", s.id());
+            release(s, run.start());
             return null;
         }
 
         @Override
         public Void lost(Send s, RuntimeException e) {
             LOG.warnf("reimbursement %s: provider unavailable; retried on the next run", s.id());
+            release(s, run.start());
             return null;
         }
     }
 
-    private Send prepare(Reimbursement r, Instant now) {
+    /**
+     * In the claiming transaction: what the call needs. A bank reimbursement whose client removed their account
+     * meanwhile is held again (no call, its lease given back) until they set one.
+     */
+    private Send prepare(Reimbursement r, Instant lease, Instant now) {
         if (r.destination == Reimbursement.Destination.CARD) {
             Claim claim = claims.findAcrossPractices(r.claimId);
-            return new Send(r.id, r.destination, r.amount(), claim.processorChargeId, null);
+            return new Send(r.id, lease, r.destination, r.amount(), claim.processorChargeId, null);
         }
         Optional<BankAccountService.Destination> account =
                 bankAccounts.reimbursementDestination(r.practiceId, r.clientId);
         if (account.isEmpty()) {
-            // the client removed their account meanwhile: held again until they set one
             r.status = Reimbursement.Status.AWAITING_BANK_ACCOUNT;
             r.updatedAt = now;
         }
-        return new Send(r.id, r.destination, r.amount(), null, account.orElse(null));
+        return new Send(r.id, lease, r.destination, r.amount(), null, account.orElse(null));
     }
 
-    /** In the settling transaction: sent, posted, once. */
-    private void sent(Send s, String transferRef) {
+    /** The reimbursement, row-locked, while still pending and leased by this attempt; null otherwise. */
+    private Reimbursement leased(Send s) {
         Reimbursement r = reimbursements.lock(s.id());
-        if (r.status != Reimbursement.Status.PENDING) {
-            return; // settled already (another run's repeat of the same call)
+        return r.status == Reimbursement.Status.PENDING && s.lease().equals(r.updatedAt) ? r : null;
+    }
+
+    /** Nothing was sent (or the answer was lost): the lease is given back, due on the next run (not this one). */
+    private void release(Send s, Instant startedAt) {
+        Reimbursement r = leased(s);
+        if (r != null) {
+            Instant due = RETRIES.next(Clocks.now(clock));
+            r.updatedAt = due.isAfter(startedAt) ? due : startedAt.plusNanos(1_000);
+        }
+    }
+
+    /** In the settling transaction: sent, posted, once, while this attempt still holds the lease. */
+    private void sent(Send s, String transferRef) {
+        Reimbursement r = leased(s);
+        if (r == null) {
+            return; // settled already, or the lease ran out and another attempt holds the row
         }
         Instant now = Clocks.now(clock);
         r.transferRef = transferRef;

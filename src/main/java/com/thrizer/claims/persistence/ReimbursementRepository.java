@@ -48,12 +48,12 @@ public class ReimbursementRepository extends ClientOwnedRepository<Reimbursement
     }
 
     /**
-     * The disbursement job: one pending reimbursement not touched since {@code touchedBefore}, claimed (rows another
-     * instance holds are skipped) and touched at {@code touchedAt} (after {@code touchedBefore}: not again in this
-     * run).
+     * The disbursement job: one pending reimbursement due by {@code now} (its {@code updated_at}, which is a lease's end
+     * while a run holds it, not after {@code now}), claimed (rows another instance holds are skipped) and leased until
+     * {@code leaseUntil} (its {@code updated_at}, the lease's token: no other run takes it until then).
      */
-    public Optional<UUID> claimPending(Instant touchedBefore, Instant touchedAt) {
-        return PENDING.claimNext(em, Timestamp.from(touchedBefore), Timestamp.from(touchedAt));
+    public Optional<UUID> claimPending(Instant now, Instant leaseUntil) {
+        return PENDING.claimNext(em, Timestamp.from(now), Timestamp.from(leaseUntil));
     }
 
     private static final WorkQueue PENDING = new WorkQueue(

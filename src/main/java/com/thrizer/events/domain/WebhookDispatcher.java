@@ -11,6 +11,7 @@ import com.thrizer.shared.crypto.DataEncryptor;
 import com.thrizer.shared.outbound.OutsideCalls;
 import com.thrizer.shared.outbound.ProviderOperation;
 import com.thrizer.shared.outbound.RetrySchedule;
+import com.thrizer.shared.outbound.RunClock;
 import com.thrizer.shared.time.Clocks;
 import com.thrizer.team.domain.TeamService;
 import io.quarkus.scheduler.Scheduled;
@@ -96,7 +97,8 @@ public class WebhookDispatcher {
 
     /** Sends every delivery due by {@code now} (at most {@link #BATCH}), each as one {@link OutsideCalls#run}. */
     public Result run(Instant now) {
-        return OutsideCalls.runDue(BATCH, () -> new DueDelivery(now)).stream().reduce(Result.NONE, Result::plus);
+        RunClock run = RunClock.startingAt(now);
+        return OutsideCalls.runDue(BATCH, () -> new DueDelivery(run)).stream().reduce(Result.NONE, Result::plus);
     }
 
     /** One attempt to make: where, signed with which secrets, what. */
@@ -135,17 +137,19 @@ public class WebhookDispatcher {
         }
     }
 
-    /** The next due delivery, claimed under a lease (its next attempt moves past it). */
+    /** The next due delivery, claimed under a lease (its next attempt moves past it, from the time of the claim). */
     private final class DueDelivery extends Sending {
+        private final RunClock run;
         private final Instant now;
 
-        DueDelivery(Instant now) {
-            this.now = now;
+        DueDelivery(RunClock run) {
+            this.run = run;
+            this.now = run.start();
         }
 
         @Override
         public Optional<Send> begin() {
-            Instant leaseUntil = now.plus(config.timeout().multipliedBy(3)).plus(Duration.ofSeconds(30));
+            Instant leaseUntil = run.leaseFor(config.timeout().multipliedBy(3).plus(Duration.ofSeconds(30)));
             return deliveries.claimDue(now, leaseUntil).map(id -> {
                 WebhookDelivery d = deliveries.find(id);
                 return prepare(d, d.attemptCount);
