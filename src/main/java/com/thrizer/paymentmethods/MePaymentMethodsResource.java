@@ -11,7 +11,6 @@ import com.thrizer.shared.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** The signed-in client's cards. */
 @RolesAllowed(Roles.CLIENT)
@@ -40,14 +39,17 @@ public class MePaymentMethodsResource implements MePaymentMethodsApi {
 
     @Override
     public Response addPaymentMethod(CreatePaymentMethodRequestDto body, String idempotencyKey) {
-        // the card is attached at the processor outside any transaction, then stored in one of its own (stepwise)
-        Supplier<Response> add = () -> {
-            PaymentMethodDto added = mapper.toDto(cards.addOwn(callers.clientScope(), body.getToken()));
-            return Created.at("/v1/me/payment-methods/" + added.getId())
-                    .entity(added)
-                    .build();
-        };
-        return idempotencyKey == null ? add.get() : idempotency.executeStepwise(idempotencyKey, body, add);
+        // the card is attached at the processor outside any transaction, then stored in one of its own (stepwise),
+        // with the request's answer
+        return idempotency.executeStepwiseWithAnswer(
+                idempotencyKey,
+                body,
+                storeAnswer -> cards.addOwn(callers.clientScope(), body.getToken(), card -> {
+                    PaymentMethodDto added = mapper.toDto(card);
+                    return storeAnswer.apply(Created.at("/v1/me/payment-methods/" + added.getId())
+                            .entity(added)
+                            .build());
+                }));
     }
 
     @Override

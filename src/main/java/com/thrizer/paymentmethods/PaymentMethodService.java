@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -124,13 +125,14 @@ public class PaymentMethodService {
 
     /**
      * Attaches the card at the processor with no transaction open (a network call holds no connection or lock), then
-     * stores it in a transaction of its own. A run whose Idempotency-Key a retry took over stores nothing (409
-     * {@code idempotency_key_in_use}, as when the answer could not be stored): the card is stored once, by the retry.
+     * stores it in a transaction of its own, in which {@code answer} also runs (it stores the request's answer with
+     * the card: a retry with the same Idempotency-Key replays it and never stores a second card). A run whose key a
+     * retry took over stores nothing (409 {@code idempotency_key_in_use}): the card is stored once, by the retry.
      */
     @Transactional(Transactional.TxType.NEVER)
-    public SavedCard addOwn(ClientScope scope, String token) {
+    public <R> R addOwn(ClientScope scope, String token, Function<SavedCard, R> answer) {
         CardDetails card = processor.attachCard(token);
-        return QuarkusTransaction.requiringNew().call(() -> store(scope, card));
+        return QuarkusTransaction.requiringNew().call(() -> answer.apply(store(scope, card)));
     }
 
     private SavedCard store(ClientScope scope, CardDetails card) {

@@ -20,6 +20,7 @@ import com.thrizer.events.domain.EventType;
 import com.thrizer.insurance.InsuranceDetails;
 import com.thrizer.insurance.InsuranceService;
 import com.thrizer.shared.crypto.DataEncryptor;
+import com.thrizer.shared.error.ConflictException;
 import com.thrizer.shared.error.FieldError;
 import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.error.RuleViolationException;
@@ -43,8 +44,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Benefit checks (DOMAIN.md section 3): asks the clearinghouse about a client's out-of-network mental-health
@@ -110,18 +113,33 @@ public class BenefitCheckService {
     /**
      * Runs a check for a client the caller may see: reads and validates what the payer is asked in a short
      * transaction, asks the payer with no transaction open, then stores the answer in a transaction of its own (the
-     * client must still be checkable then). A run whose Idempotency-Key a retry took over stores nothing (409
-     * {@code idempotency_key_in_use}, as when its answer could not be stored): the retry stores its own check.
+     * client must still be checkable then), in which {@code answer} also runs (it stores the request's answer with the
+     * check: a retry with the same Idempotency-Key replays it and never asks the payer or stores a check again). If the
+     * client's policy changed while the payer was asked, the payer is asked once more about the new one; if it changed
+     * again, 409 {@code insurance_changed}. A run whose Idempotency-Key a retry took over stores nothing (409
+     * {@code idempotency_key_in_use}): the retry stores its own check.
      */
     @Transactional(Transactional.TxType.NEVER)
-    public BenefitCheckView create(UUID clientId, CheckTarget target, int sessions) {
+    public <R> R create(UUID clientId, CheckTarget target, int sessions, Function<BenefitCheckView, R> answer) {
         Asked asked = QuarkusTransaction.requiringNew().call(() -> inquiryOf(clientId, target));
-        PayerInquiries.Answer answer = payer.ask(asked.inquiry(), asked.cptCode());
-        return QuarkusTransaction.requiringNew().call(() -> recordFor(clientId, asked, answer, sessions));
+        Recorded<R> first = askAndRecord(clientId, asked, sessions, answer);
+        if (first.changed() == null) {
+            return first.answer();
+        }
+        Recorded<R> second = askAndRecord(clientId, first.changed(), sessions, answer);
+        if (second.changed() != null) {
+            throw new ConflictException(
+                    "insurance_changed",
+                    "The client's insurance changed while the payer was asked; run the check again.");
+        }
+        return second.answer();
     }
 
     /** What a check of a client asks the payer about, read and validated before the payer is asked. */
     private record Asked(Inquiry inquiry, String cptCode, Money fee) {}
+
+    /** A stored check's answer, or (nothing stored) what to ask instead: the client's policy changed meanwhile. */
+    private record Recorded<R>(R answer, Asked changed) {}
 
     private Asked inquiryOf(UUID clientId, CheckTarget target) {
         ClientFacts client = checkable(clientId);
@@ -130,15 +148,32 @@ public class BenefitCheckService {
         return new Asked(inquiry(client, policy), resolved.cptCode(), resolved.fee());
     }
 
-    private BenefitCheckView recordFor(UUID clientId, Asked asked, PayerInquiries.Answer answer, int sessions) {
+    /** Asks the payer (no transaction open), then records the answer in a transaction of its own. */
+    private <R> Recorded<R> askAndRecord(
+            UUID clientId, Asked asked, int sessions, Function<BenefitCheckView, R> answer) {
+        PayerInquiries.Answer payerAnswer = payer.ask(asked.inquiry(), asked.cptCode());
+        return QuarkusTransaction.requiringNew().call(() -> recordFor(clientId, asked, payerAnswer, sessions, answer));
+    }
+
+    private <R> Recorded<R> recordFor(
+            UUID clientId,
+            Asked asked,
+            PayerInquiries.Answer payerAnswer,
+            int sessions,
+            Function<BenefitCheckView, R> answer) {
         if (!idempotency.holdsClaim()) {
             throw new IdempotencyInUse();
         }
-        InsuranceDetails policy = policyOf(checkable(clientId));
-        BenefitCheck check = store(asked.inquiry(), asked.cptCode(), asked.fee(), answer);
+        ClientFacts client = checkable(clientId);
+        InsuranceDetails policy = policyOf(client);
+        if (!Objects.equals(policy.policyId(), asked.inquiry().policyId())
+                || !Objects.equals(policy.updatedAt(), asked.inquiry().insuranceUpdatedAt())) {
+            return new Recorded<>(null, new Asked(inquiry(client, policy), asked.cptCode(), asked.fee()));
+        }
+        BenefitCheck check = store(asked.inquiry(), asked.cptCode(), asked.fee(), payerAnswer);
         audit.record(AuditAction.CREATE, RESOURCE, check.id);
         events.record(asked.inquiry().practiceId(), EventType.BENEFIT_CHECK_COMPLETED, check.id);
-        return view(check, sessions, policy.updatedAt());
+        return new Recorded<>(answer.apply(view(check, sessions, policy.updatedAt())), null);
     }
 
     /** A client the caller may see and whose record is not read-only. */

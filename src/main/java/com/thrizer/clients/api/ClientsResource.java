@@ -34,7 +34,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 public class ClientsResource implements ClientsApi {
     private final ClientService clients;
@@ -210,15 +209,18 @@ public class ClientsResource implements ClientsApi {
     @RolesAllowed(Scopes.BENEFITS_WRITE)
     public Response createBenefitCheck(
             UUID clientId, CreateBenefitCheckRequestDto body, Integer sessions, String idempotencyKey) {
-        // the payer is asked outside any transaction, between the check's short ones (stepwise)
-        Supplier<Response> run = () -> {
-            BenefitCheckDto check = benefitMapper.toDto(benefitChecks.create(
-                    clientId, benefitMapper.toTarget(body), BenefitCheckService.sessions(sessions)));
-            return Created.at("/v1/benefit-checks/" + check.getId())
-                    .entity(check)
-                    .build();
-        };
-        return idempotencyKey == null ? run.get() : idempotency.executeStepwise(idempotencyKey, body, run);
+        // the payer is asked outside any transaction, between the check's short ones (stepwise); the last one stores
+        // the check with the request's answer
+        return idempotency.executeStepwiseWithAnswer(
+                idempotencyKey,
+                body,
+                storeAnswer -> benefitChecks.create(
+                        clientId, benefitMapper.toTarget(body), BenefitCheckService.sessions(sessions), view -> {
+                            BenefitCheckDto check = benefitMapper.toDto(view);
+                            return storeAnswer.apply(Created.at("/v1/benefit-checks/" + check.getId())
+                                    .entity(check)
+                                    .build());
+                        }));
     }
 
     @Override

@@ -17,7 +17,10 @@ import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
 /**
@@ -98,7 +101,8 @@ public class IdempotentRequests {
     /**
      * As {@link #execute}, for work that runs its own transactions because it calls an outside system between them
      * (a card charge). The work must find what an earlier run under the same key left behind (charges are unique by
-     * key); its answer is stored in a transaction of its own once it returns.
+     * key); its answer is stored in a transaction of its own once it returns. Work that inserts a new row instead
+     * stores its answer with that row (the variant given the step that stores it).
      */
     public Response executeStepwise(String key, Object body, Supplier<Response> work) {
         IdempotencyStore.Claim claim = claim(scope(callers.caller()), key, body);
@@ -106,15 +110,60 @@ public class IdempotentRequests {
             return replayed(replay.response());
         }
         var recordId = ((IdempotencyStore.Claim.Proceed) claim).recordId();
-        stepwiseClaim.set(recordId);
-        try {
+        return runStepwise(recordId, () -> {
             Response response = work.get();
             StoredResponse stored = toStored(response);
             // false: our lease ran out and a retry took the key over; it finds what this run made and answers the same
             QuarkusTransaction.requiringNew().call(() -> store.complete(recordId, stored));
             return response;
+        });
+    }
+
+    /**
+     * As {@link #executeStepwise}, for stepwise work whose last step writes what a retry could not find (a new row:
+     * an attached card, a benefit check): the work is given the step that stores its answer, and calls it inside
+     * the transaction of its last write, so the row and the stored answer commit together or not at all (as with
+     * {@link #execute}). Without a key the work just runs, its answer unchanged. An answer the work did not store so
+     * (a path without a last write) is stored on its own once the work returns, as {@link #executeStepwise} does.
+     *
+     * @param work given the step that stores an answer in the current transaction; 409 {@code idempotency_key_in_use}
+     *     from that step when a retry took the key over (this run's transaction must then be undone)
+     */
+    public Response executeStepwiseWithAnswer(
+            String key, Object body, Function<UnaryOperator<Response>, Response> work) {
+        if (key == null) {
+            return work.apply(UnaryOperator.identity());
+        }
+        IdempotencyStore.Claim claim = claim(scope(callers.caller()), key, body);
+        if (claim instanceof IdempotencyStore.Claim.Replay replay) {
+            return replayed(replay.response());
+        }
+        var recordId = ((IdempotencyStore.Claim.Proceed) claim).recordId();
+        AtomicBoolean stored = new AtomicBoolean();
+        UnaryOperator<Response> storeHere = response -> {
+            if (!store.complete(recordId, toStored(response))) {
+                throw new IdempotencyInUse();
+            }
+            stored.set(true);
+            return response;
+        };
+        return runStepwise(recordId, () -> {
+            Response response = work.apply(storeHere);
+            if (!stored.get()) {
+                StoredResponse answer = toStored(response);
+                QuarkusTransaction.requiringNew().call(() -> store.complete(recordId, answer));
+            }
+            return response;
+        });
+    }
+
+    /** Runs stepwise work under its claim: {@link #holdsClaim} renews it; any failure gives the key up. */
+    private Response runStepwise(UUID recordId, Supplier<Response> work) {
+        stepwiseClaim.set(recordId);
+        try {
+            return work.get();
         } catch (RuntimeException | Error e) {
-            // the work finds what this run left behind when retried, so the key is given up whatever failed
+            // the work finds what this run left behind when retried, or committed nothing, so the key is given up
             release(recordId);
             throw e;
         } finally {
