@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * voiding.
  */
 @QuarkusTest
-class ClaimLifecycleTest {
+public class ClaimLifecycleTest {
     static final String OPERATOR = "operator@demo.test";
 
     @Inject
@@ -44,7 +44,7 @@ class ClaimLifecycleTest {
     @Inject
     ClaimsJob job;
 
-    static String claimIdOf(String token, String chargeId) {
+    public static String claimIdOf(String token, String chargeId) {
         return Api.as(token)
                 .when()
                 .get("/v1/charges/" + chargeId)

@@ -1,8 +1,10 @@
-package com.thrizer.claims;
+package com.thrizer.claims.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.thrizer.claims.ClaimLifecycleTest;
+import com.thrizer.testing.BankAccounts;
 import com.thrizer.testing.PayingClient;
 import com.thrizer.testing.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,7 +39,7 @@ class ReimbursementLeaseTest {
         p.insuredWithCheck("SBX-DEDMET-");
         String claimId = ClaimLifecycleTest.claimIdOf(p.admin, p.charge("OON_PAY", 20000));
         job.advance(Instant.now()); // decided: $94.00 held until the client has an account
-        ClaimLifecycleTest.setReimbursementAccount(p.client); // now pending
+        BankAccounts.reimbursementAccount(p.client); // now pending
         UUID id = (UUID) data.scalar("SELECT id FROM reimbursements WHERE claim_id = ?1", UUID.fromString(claimId));
         assertEquals("PENDING", status(id));
 

@@ -1,4 +1,4 @@
-package com.thrizer.benefits;
+package com.thrizer.benefits.domain;
 
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
