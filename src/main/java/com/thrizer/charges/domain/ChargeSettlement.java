@@ -17,8 +17,7 @@ import com.thrizer.paymentmethods.SavedCard;
 import com.thrizer.practices.PracticeService;
 import com.thrizer.processor.ChargeOutcome;
 import com.thrizer.processor.PaymentProcessor;
-import com.thrizer.processor.ProcessorTimeoutException;
-import com.thrizer.processor.ProcessorUnavailableException;
+import com.thrizer.processor.ProcessorFailures;
 import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.idempotency.IdempotentRequests;
 import com.thrizer.shared.money.Money;
@@ -133,10 +132,7 @@ public class ChargeSettlement {
 
         @Override
         public Failure classify(RuntimeException e) {
-            if (e instanceof ProcessorUnavailableException) {
-                return forRequest ? Failure.REFUSED : Failure.LOST;
-            }
-            return e instanceof ProcessorTimeoutException ? Failure.LOST : null;
+            return ProcessorFailures.classify(e, forRequest);
         }
 
         @Override

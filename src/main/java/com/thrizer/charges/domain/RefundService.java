@@ -13,8 +13,7 @@ import com.thrizer.events.domain.EventService;
 import com.thrizer.events.domain.EventType;
 import com.thrizer.ledger.LedgerService;
 import com.thrizer.processor.PaymentProcessor;
-import com.thrizer.processor.ProcessorTimeoutException;
-import com.thrizer.processor.ProcessorUnavailableException;
+import com.thrizer.processor.ProcessorFailures;
 import com.thrizer.shared.crypto.Hashes;
 import com.thrizer.shared.error.IdempotencyInUse;
 import com.thrizer.shared.error.RuleViolationException;
@@ -142,10 +141,7 @@ public class RefundService {
 
         @Override
         public Failure classify(RuntimeException e) {
-            if (e instanceof ProcessorUnavailableException) {
-                return forRequest ? Failure.REFUSED : Failure.LOST;
-            }
-            return e instanceof ProcessorTimeoutException ? Failure.LOST : null;
+            return ProcessorFailures.classify(e, forRequest);
         }
 
         @Override
